@@ -1,0 +1,54 @@
+/** User settings with their defaults; stored as one row, read with defaults filled in. */
+
+export interface WorkingPeriod {
+  /** minutes after local midnight */
+  start: number;
+  end: number;
+}
+
+export type Level = '村/社区' | '乡镇/街道' | '县/区' | '市' | '省';
+
+export interface Settings {
+  /** seconds without input before the user counts as idle (chrome.idle minimum is 15) */
+  idleThresholdSeconds: number;
+  /** working periods on working days; time outside them is after-hours */
+  workingPeriods: WorkingPeriod[];
+  /** ISO weekdays 1 (Mon) .. 7 (Sun) that are working days */
+  workingDays: number[];
+  /** 1 = Monday (Chinese convention), 0 = Sunday */
+  weekStartsOn: 0 | 1;
+  /** raw spans older than this are folded into daily totals */
+  retentionMonths: number;
+  locale: 'auto' | 'zh_CN' | 'en';
+  /** epoch ms until which tracking is paused, or null */
+  pausedUntil: number | null;
+  summary: {
+    /** hours are rounded to this step */
+    roundingHours: number;
+    /** Laplace noise parameter for local differential privacy; null = no noise */
+    epsilon: number | null;
+    level: Level | null;
+    province: string | null;
+  };
+  /** a merged report hides any breakdown with fewer contributors than this */
+  mergeMinContributors: number;
+}
+
+export const DEFAULT_SETTINGS: Settings = {
+  idleThresholdSeconds: 60,
+  workingPeriods: [
+    { start: 8 * 60 + 30, end: 12 * 60 },
+    { start: 14 * 60, end: 17 * 60 + 30 },
+  ],
+  workingDays: [1, 2, 3, 4, 5],
+  weekStartsOn: 1,
+  retentionMonths: 12,
+  locale: 'auto',
+  pausedUntil: null,
+  summary: { roundingHours: 0.5, epsilon: null, level: null, province: null },
+  mergeMinContributors: 5,
+};
+
+export function withDefaults(stored: Partial<Settings> | undefined): Settings {
+  return { ...DEFAULT_SETTINGS, ...stored, summary: { ...DEFAULT_SETTINGS.summary, ...stored?.summary } };
+}

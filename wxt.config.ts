@@ -1,0 +1,34 @@
+import { defineConfig } from 'wxt';
+
+// The manifest is the privacy contract: every permission here is listed and justified in docs/privacy.md,
+// and tests/unit/manifest.test.ts fails if the two drift apart. No host_permissions: `tabs` gives the active
+// tab's URL, and the content script's own `matches` (the catalogue) are the only pages it touches.
+export default defineConfig({
+  modules: ['@wxt-dev/webextension-polyfill'],
+  outDir: '.output',
+  vite: () => ({
+    esbuild: { jsx: 'automatic', jsxImportSource: 'preact' },
+    resolve: { alias: { react: 'preact/compat', 'react-dom': 'preact/compat' } },
+    build: { target: 'chrome102' },
+  }),
+  manifest: ({ browser }) => ({
+    name: '__MSG_extName__',
+    short_name: '__MSG_extShortName__',
+    description: '__MSG_extDescription__',
+    default_locale: 'zh_CN',
+    minimum_chrome_version: browser === 'firefox' ? undefined : '102',
+    permissions: ['tabs', 'idle', 'alarms', 'storage'],
+    action: { default_title: '__MSG_actionTitle__' },
+    content_security_policy: {
+      extension_pages:
+        "script-src 'self'; object-src 'self'; connect-src 'none'; base-uri 'none'; form-action 'none'",
+    },
+    ...(browser === 'firefox'
+      ? {
+          browser_specific_settings: {
+            gecko: { id: 'fingertip-ledger@example.org', strict_min_version: '115.0' },
+          },
+        }
+      : {}),
+  }),
+});
