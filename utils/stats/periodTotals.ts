@@ -10,7 +10,8 @@ export type Period =
   | {
       kind: 'week';
       isoYear: number;
-      isoWeek: number /** yyyy-MM-dd, Monday or Sunday */;
+      isoWeek: number;
+      /** yyyy-MM-dd, Monday or Sunday */
       firstDay: string;
       lastDay: string;
     }

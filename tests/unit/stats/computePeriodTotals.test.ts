@@ -1,0 +1,188 @@
+import { describe, expect, it } from 'vitest';
+import type { Checkin, FormFingerprint } from '../../../utils/checkins/checkin';
+import { DEFAULT_SETTINGS } from '../../../utils/settings';
+import { periodTotals } from '../../../utils/stats/computePeriodTotals';
+import { rollupSpans } from '../../../utils/stats/dayRollup';
+import type { DescribePlatform, PlatformDescription } from '../../../utils/stats/describePlatform';
+import { periodOf } from '../../../utils/stats/period';
+import type { Span, SpanKind } from '../../../utils/tracking/span';
+
+function at(day: string, time: string): number {
+  return new Date(`${day}T${time}:00`).getTime();
+}
+
+function span(platformId: string, day: string, from: string, to: string, kind: SpanKind = 'active'): Span {
+  return { platformId, start: at(day, from), end: at(day, to), day, kind, source: 'auto' };
+}
+
+function checkin(day: string, type: Checkin['type'], confirmed?: boolean): Checkin {
+  return {
+    at: at(day, '10:00'),
+    day,
+    platformId: 'xuexi',
+    type,
+    source: 'detected',
+    ...(confirmed === undefined ? {} : { confirmed }),
+  };
+}
+
+const PLATFORMS: Record<string, PlatformDescription> = {
+  xuexi: { name: '学习强国', nameEn: 'Xuexi Qiangguo', scope: 'national', category: '学习教育' },
+  zwfw: { name: '国家政务服务平台', scope: 'national', category: '政务服务' },
+  zjzwfw: { name: '浙江政务服务网', scope: 'provincial', category: '政务服务' },
+};
+const describePlatform: DescribePlatform = (platformId) => PLATFORMS[platformId] ?? null;
+
+// ISO week 19 of 2024: Monday 05-06 .. Sunday 05-12.
+const WEEK = periodOf('week', '2024-05-08');
+
+const SPANS: Span[] = [
+  span('xuexi', '2024-05-06', '08:00', '09:00'), // 30 min before 08:30
+  span('zwfw', '2024-05-06', '17:00', '18:00'), // 30 min after 17:30
+  span('xuexi', '2024-05-07', '12:30', '13:30', 'media'), // all in the lunch break
+  span('host:oa.example.gov.cn', '2024-05-08', '10:00', '10:45'), // unknown to describe()
+  span('zjzwfw', '2024-05-09', '09:00', '09:20'),
+  span('xuexi', '2024-05-11', '20:00', '21:00'), // Saturday
+  span('zwfw', '2024-05-05', '10:00', '11:00'), // the Sunday before: not this week
+  span('xuexi', '2024-05-13', '10:00', '11:00'), // the Monday after: not this week
+];
+
+const CHECKINS: Checkin[] = [
+  checkin('2024-05-06', '签到打卡'),
+  checkin('2024-05-06', '签到打卡', true),
+  checkin('2024-05-10', '截图上报'),
+  checkin('2024-05-12', '签到打卡', false), // rejected by the user
+  checkin('2024-05-13', '学习积分'), // next week
+];
+
+function fingerprint(hash: string, platformId: string, day: string): FormFingerprint {
+  return { hash, platformId, day, at: at(day, '11:00') };
+}
+
+const FINGERPRINTS: FormFingerprint[] = [
+  fingerprint('roster', 'xuexi', '2024-05-06'),
+  fingerprint('roster', 'zwfw', '2024-05-07'), // retyped this week: one duplicate
+  fingerprint('roster', 'zwfw', '2024-05-07'), // a re-submit, not another duplicate
+  fingerprint('ledger', 'zjzwfw', '2024-04-01'),
+  fingerprint('ledger', 'xuexi', '2024-05-08'), // first typed in April, retyped this week: one duplicate
+  fingerprint('report', 'xuexi', '2024-05-10'),
+  fingerprint('report', 'zwfw', '2024-05-13'), // retyped next week: not this week's
+];
+
+describe('periodTotals', () => {
+  it('adds up a hand-made week to the hand-computed numbers', () => {
+    const totals = periodTotals(
+      WEEK,
+      rollupSpans(SPANS),
+      CHECKINS,
+      FINGERPRINTS,
+      DEFAULT_SETTINGS,
+      describePlatform,
+    );
+    expect(totals).toEqual({
+      period: WEEK,
+      daysWithRecords: 6,
+      totalMinutes: 305,
+      byPlatform: [
+        {
+          platformId: 'xuexi',
+          name: '学习强国',
+          scope: 'national',
+          category: '学习教育',
+          activeMinutes: 120,
+          mediaMinutes: 60,
+        },
+        {
+          platformId: 'zwfw',
+          name: '国家政务服务平台',
+          scope: 'national',
+          category: '政务服务',
+          activeMinutes: 60,
+          mediaMinutes: 0,
+        },
+        {
+          platformId: 'host:oa.example.gov.cn',
+          name: 'host:oa.example.gov.cn',
+          scope: 'local',
+          category: '其他政务',
+          activeMinutes: 45,
+          mediaMinutes: 0,
+        },
+        {
+          platformId: 'zjzwfw',
+          name: '浙江政务服务网',
+          scope: 'provincial',
+          category: '政务服务',
+          activeMinutes: 20,
+          mediaMinutes: 0,
+        },
+      ],
+      byCategory: { 学习教育: 180, 政务服务: 80, 其他政务: 45 },
+      afterHoursMinutes: 120,
+      weekendMinutes: 60,
+      checkinsByType: { 签到打卡: 2, 截图上报: 1 },
+      duplicateEntries: 2,
+    });
+  });
+
+  it('gives zeros, not NaN, for an empty week', () => {
+    const totals = periodTotals(
+      periodOf('week', '2024-06-05'),
+      rollupSpans(SPANS),
+      CHECKINS,
+      FINGERPRINTS,
+      DEFAULT_SETTINGS,
+      describePlatform,
+    );
+    expect(totals).toMatchObject({
+      daysWithRecords: 0,
+      totalMinutes: 0,
+      byPlatform: [],
+      byCategory: {},
+      afterHoursMinutes: 0,
+      weekendMinutes: 0,
+      checkinsByType: {},
+      duplicateEntries: 0,
+    });
+  });
+
+  it('counts a day with only a check-in as a day with records', () => {
+    const totals = periodTotals(
+      WEEK,
+      [],
+      [checkin('2024-05-07', '问卷调查')],
+      [],
+      DEFAULT_SETTINGS,
+      describePlatform,
+    );
+    expect(totals.daysWithRecords).toBe(1);
+    expect(totals.checkinsByType).toEqual({ 问卷调查: 1 });
+  });
+
+  it('adds up a month the same way as its weeks', () => {
+    const may = periodOf('month', '2024-05-01');
+    const totals = periodTotals(
+      may,
+      rollupSpans(SPANS),
+      CHECKINS,
+      FINGERPRINTS,
+      DEFAULT_SETTINGS,
+      describePlatform,
+    );
+    expect(totals.totalMinutes).toBe(305 + 60 + 60);
+    expect(totals.weekendMinutes).toBe(60 + 60);
+    expect(totals.checkinsByType).toEqual({ 签到打卡: 2, 截图上报: 1, 学习积分: 1 });
+    expect(totals.duplicateEntries).toBe(3);
+  });
+
+  it('moves time between after hours and working hours when the working hours change', () => {
+    const rollups = rollupSpans(SPANS);
+    const longerDay = { ...DEFAULT_SETTINGS, workingPeriods: [{ start: 8 * 60, end: 18 * 60 }] };
+    const sixDays = { ...DEFAULT_SETTINGS, workingDays: [1, 2, 3, 4, 5, 6] };
+    expect(periodTotals(WEEK, rollups, [], [], longerDay, describePlatform).afterHoursMinutes).toBe(0);
+    expect(periodTotals(WEEK, rollups, [], [], sixDays, describePlatform)).toMatchObject({
+      afterHoursMinutes: 120 + 60,
+      weekendMinutes: 0,
+    });
+  });
+});
