@@ -1,0 +1,243 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import type { Level } from '../../../utils/settings';
+import { parseCsv } from '../../../utils/summary/csv';
+import { MERGED_REPORT_CSV_COLUMNS, mergedReportToCsv } from '../../../utils/summary/mergedReportToCsv';
+import { mergedReportToJson } from '../../../utils/summary/mergedReportToJson';
+import { type MergedReport, mergeSummaries } from '../../../utils/summary/mergeSummaries';
+import type { Province } from '../../../utils/summary/provinces';
+import { SUMMARY_FORMAT, type Summary } from '../../../utils/summary/summary';
+import { summaryArb } from './arbitraries';
+
+function summary(
+  total: number,
+  profile: { level?: Level; province?: Province } = {},
+  changes: Partial<Summary> = {},
+): Summary {
+  return {
+    format: SUMMARY_FORMAT,
+    period: '2026-W47',
+    daysWithRecords: 5,
+    platformsUsed: 2,
+    hours: {
+      total,
+      outsideWorkingHours: 1,
+      weekends: 0,
+      mediaPlayback: 0,
+      byCategory: {
+        learning: total,
+        partyBuilding: 0,
+        govServices: 0,
+        dataReporting: 0,
+        assessment: 0,
+        officeCollaboration: 0,
+        training: 0,
+        otherGov: 0,
+      },
+      nationalPlatforms: total >= 3 ? [{ id: 'xuexi', name: '学习强国', hours: total }] : [],
+      provincialLocal: 0,
+    },
+    checkins: {
+      signIn: 2,
+      screenshot: 0,
+      photo: 0,
+      dataEntry: 0,
+      studyPoints: 0,
+      groupReply: 0,
+      likeShareVote: 0,
+      questionnaire: 0,
+      videoMeeting: 0,
+      other: 0,
+    },
+    duplicateEntries: 0,
+    profile: { level: profile.level ?? null, province: profile.province ?? null },
+    anonymization: { roundingHours: 0.5, epsilon: null },
+    ...changes,
+  };
+}
+
+function stats(report: MergedReport, field: string, period = 0) {
+  return report.periods[period]!.fields.find((entry) => entry.field === field);
+}
+
+describe('mergeSummaries', () => {
+  it('reports n, total, median and quartiles per field, and no minimum or maximum', () => {
+    const report = mergeSummaries(
+      [1, 2, 3, 4, 5].map((total) => summary(total)),
+      { minContributors: 5 },
+    );
+    expect(report.contributors).toBe(5);
+    expect(stats(report, 'hours.total')).toEqual({
+      field: 'hours.total',
+      label: '政务平台用时合计（小时）',
+      n: 5,
+      total: 15,
+      median: 3,
+      q1: 2,
+      q3: 4,
+    });
+    expect(mergedReportToJson(report)).not.toMatch(/"(min|max)"/);
+  });
+
+  it('interpolates quartiles between values (as numpy and Excel QUARTILE.INC do)', () => {
+    const report = mergeSummaries(
+      [1, 2, 3, 4, 5, 6].map((total) => summary(total)),
+      { minContributors: 1 },
+    );
+    expect(stats(report, 'hours.total')).toMatchObject({ median: 3.5, q1: 2.25, q3: 4.75 });
+  });
+
+  it('counts a national platform a summary does not list as 0 hours, so every field has n = contributors', () => {
+    const report = mergeSummaries(
+      [1, 2, 3, 4, 5].map((total) => summary(total)),
+      { minContributors: 5 },
+    );
+    expect(stats(report, 'hours.nationalPlatforms.xuexi')).toMatchObject({
+      label: '学习强国（小时）',
+      n: 5,
+      total: 12,
+      median: 3,
+    });
+    expect(report.periods[0]!.fields.every((field) => field.n === 5)).toBe(true);
+  });
+
+  it('reports each period separately and never mixes weeks', () => {
+    const week46 = [1, 1, 1, 1, 1].map((total) => summary(total, {}, { period: '2026-W46' }));
+    const week47 = [9, 9, 9, 9, 9].map((total) => summary(total));
+    const report = mergeSummaries([...week47, ...week46], { minContributors: 5 });
+    expect(report.periods.map((period) => period.period)).toEqual(['2026-W46', '2026-W47']);
+    expect(stats(report, 'hours.total', 0)?.total).toBe(5);
+    expect(stats(report, 'hours.total', 1)?.total).toBe(45);
+  });
+
+  it('hides the statistics of a period with fewer than k contributors', () => {
+    const report = mergeSummaries([summary(1), summary(2)], { minContributors: 5 });
+    expect(report.periods[0]).toMatchObject({ contributors: 2, statisticsHidden: true, fields: [] });
+  });
+
+  it('shows a province or level only when it has at least k contributors, and counts what it hid', () => {
+    const zhejiang = Array.from({ length: 6 }, () => summary(4, { province: '浙江省', level: '乡镇/街道' }));
+    const jiangsu = Array.from({ length: 5 }, () => summary(6, { province: '江苏省', level: '乡镇/街道' }));
+    const sichuan = Array.from({ length: 5 }, () => summary(8, { province: '四川省' }));
+    const tibet = [summary(2, { province: '西藏自治区', level: '村/社区' })];
+    const report = mergeSummaries([...zhejiang, ...jiangsu, ...sichuan, ...tibet], { minContributors: 5 });
+    const [level, province] = report.periods[0]!.breakdowns;
+    expect(level).toMatchObject({ dimension: 'level', hiddenGroups: 1, notStated: 5 });
+    expect(level!.groups.map((group) => [group.group, group.contributors])).toEqual([['乡镇/街道', 11]]);
+    // 西藏 alone is hidden, and so is the smallest shown province: otherwise the total minus the
+    // shown provinces would give the one Tibetan contributor's numbers.
+    expect(province).toMatchObject({ dimension: 'province', hiddenGroups: 2, notStated: 0 });
+    // Groups come in the fixed list's order; of two equally small ones the later (四川) is hidden.
+    expect(province!.groups.map((group) => [group.group, group.contributors])).toEqual([
+      ['江苏省', 5],
+      ['浙江省', 6],
+    ]);
+    expect(mergedReportToJson(report)).not.toContain('西藏');
+    expect(mergedReportToCsv(report)).not.toContain('西藏');
+  });
+
+  it('gives per-group statistics from that group only', () => {
+    const zhejiang = Array.from({ length: 5 }, () => summary(4, { province: '浙江省' }));
+    const jiangsu = Array.from({ length: 5 }, () => summary(6, { province: '江苏省' }));
+    const report = mergeSummaries([...zhejiang, ...jiangsu], { minContributors: 5 });
+    const [, province] = report.periods[0]!.breakdowns;
+    const medians = province!.groups.map(
+      (group) => group.fields.find((field) => field.field === 'hours.total')?.median,
+    );
+    expect(medians).toEqual([6, 4]); // 江苏省 comes before 浙江省 in the fixed list
+  });
+
+  it('lets a small team lower k to 1 and see everything', () => {
+    const report = mergeSummaries([summary(1, { province: '浙江省' })], { minContributors: 1 });
+    expect(report.periods[0]!.statisticsHidden).toBe(false);
+    expect(report.periods[0]!.breakdowns[1]!.groups).toHaveLength(1);
+  });
+
+  it('refuses a k below 1 or not a whole number', () => {
+    expect(() => mergeSummaries([], { minContributors: 0 })).toThrow(RangeError);
+    expect(() => mergeSummaries([], { minContributors: 2.5 })).toThrow(RangeError);
+    expect(mergeSummaries([], { minContributors: 5 })).toMatchObject({ contributors: 0, periods: [] });
+  });
+
+  it('gives the same report whatever the order of the files (property)', () => {
+    const filesAndOrder = fc
+      .array(summaryArb, { maxLength: 25 })
+      .chain((summaries) =>
+        fc.tuple(fc.constant(summaries), fc.shuffledSubarray(summaries, { minLength: summaries.length })),
+      );
+    fc.assert(
+      fc.property(filesAndOrder, fc.integer({ min: 1, max: 6 }), ([summaries, shuffled], minContributors) => {
+        const report = mergeSummaries(summaries, { minContributors });
+        const reordered = mergeSummaries(shuffled, { minContributors });
+        expect(mergedReportToJson(reordered)).toBe(mergedReportToJson(report));
+        expect(mergedReportToCsv(reordered)).toBe(mergedReportToCsv(report));
+      }),
+      { numRuns: 100 },
+    );
+  });
+
+  it('never publishes a group, or a remainder of groups, of fewer than k people (property)', () => {
+    fc.assert(
+      fc.property(fc.array(summaryArb, { maxLength: 40 }), fc.integer({ min: 2, max: 6 }), (summaries, k) => {
+        for (const period of mergeSummaries(summaries, { minContributors: k }).periods) {
+          expect(period.statisticsHidden).toBe(period.contributors < k);
+          for (const breakdown of period.breakdowns) {
+            const shown = breakdown.groups.reduce((sum, group) => sum + group.contributors, 0);
+            for (const group of breakdown.groups) expect(group.contributors).toBeGreaterThanOrEqual(k);
+            if (breakdown.hiddenGroups > 0 && shown > 0) {
+              expect(period.contributors - shown).toBeGreaterThanOrEqual(k);
+            }
+          }
+        }
+      }),
+      { numRuns: 200 },
+    );
+  });
+});
+
+describe('mergedReportToCsv and mergedReportToJson', () => {
+  const report = mergeSummaries(
+    Array.from({ length: 5 }, (_, index) => summary(index + 1, { province: '浙江省' })),
+    { minContributors: 5 },
+  );
+
+  it('writes one long table: a row per period, group and field, under the documented header', () => {
+    const records = parseCsv(mergedReportToCsv(report))!;
+    expect(records[0]).toEqual([...MERGED_REPORT_CSV_COLUMNS]);
+    const fieldCount = report.periods[0]!.fields.length;
+    expect(records).toHaveLength(1 + 2 * fieldCount);
+    expect(records[1]!.slice(0, 6)).toEqual([
+      '2026-W47',
+      'all',
+      '',
+      '5',
+      'daysWithRecords',
+      '有记录的天数（天）',
+    ]);
+    const zhejiangTotal = records.find((record) => record[2] === '浙江省' && record[4] === 'hours.total');
+    expect(zhejiangTotal).toEqual([
+      '2026-W47',
+      'province',
+      '浙江省',
+      '5',
+      'hours.total',
+      '政务平台用时合计（小时）',
+      '5',
+      '15',
+      '3',
+      '2',
+      '4',
+    ]);
+  });
+
+  it('ends every CSV line with CRLF', () => {
+    const csv = mergedReportToCsv(report);
+    expect(csv.endsWith('\r\n')).toBe(true);
+    expect(csv.replaceAll('\r\n', '')).not.toContain('\n');
+  });
+
+  it('writes JSON that reads back as the same report', () => {
+    expect(JSON.parse(mergedReportToJson(report))).toEqual(report);
+    expect(JSON.parse(mergedReportToJson(report)).format).toBe('fingertip-merged-report/1');
+  });
+});

@@ -1,0 +1,57 @@
+/** The fixed column order of a summary's CSV row: each column is the dotted JSON path of one field. */
+import { CATEGORY_KEY_LIST, CHECKIN_KEY_LIST } from './summary';
+
+/** How a column's text maps to a JSON value: numbers, text, null as an empty cell, or a JSON list in one cell. */
+export type CsvColumnKind = 'text' | 'number' | 'nullableText' | 'nullableNumber' | 'jsonList';
+
+export interface SummaryCsvColumn {
+  /** dotted path into the summary, e.g. `hours.byCategory.learning` */
+  name: string;
+  kind: CsvColumnKind;
+}
+
+export const SUMMARY_CSV_COLUMNS: readonly SummaryCsvColumn[] = [
+  { name: 'format', kind: 'text' },
+  { name: 'period', kind: 'text' },
+  { name: 'daysWithRecords', kind: 'number' },
+  { name: 'platformsUsed', kind: 'number' },
+  { name: 'hours.total', kind: 'number' },
+  { name: 'hours.outsideWorkingHours', kind: 'number' },
+  { name: 'hours.weekends', kind: 'number' },
+  { name: 'hours.mediaPlayback', kind: 'number' },
+  ...CATEGORY_KEY_LIST.map((key) => ({ name: `hours.byCategory.${key}`, kind: 'number' as const })),
+  { name: 'hours.nationalPlatforms', kind: 'jsonList' },
+  { name: 'hours.provincialLocal', kind: 'number' },
+  ...CHECKIN_KEY_LIST.map((key) => ({ name: `checkins.${key}`, kind: 'number' as const })),
+  { name: 'duplicateEntries', kind: 'number' },
+  { name: 'profile.level', kind: 'nullableText' },
+  { name: 'profile.province', kind: 'nullableText' },
+  { name: 'anonymization.roundingHours', kind: 'number' },
+  { name: 'anonymization.epsilon', kind: 'nullableNumber' },
+];
+
+/** The value at a dotted path of a plain object, or undefined. */
+export function valueAtPath(root: unknown, path: string): unknown {
+  let value = root;
+  for (const key of path.split('.')) {
+    if (typeof value !== 'object' || value === null || !Object.hasOwn(value, key)) return undefined;
+    value = (value as Record<string, unknown>)[key];
+  }
+  return value;
+}
+
+/** Sets the value at a dotted path, creating the plain objects on the way. */
+export function setAtPath(root: Record<string, unknown>, path: string, value: unknown): void {
+  const keys = path.split('.');
+  let node = root;
+  for (const key of keys.slice(0, -1)) {
+    const next = node[key];
+    if (typeof next === 'object' && next !== null) node = next as Record<string, unknown>;
+    else {
+      const created: Record<string, unknown> = {};
+      node[key] = created;
+      node = created;
+    }
+  }
+  node[keys.at(-1)!] = value;
+}
