@@ -1,0 +1,186 @@
+/// <reference types="chrome" />
+/**
+ * Launches Debian's Chromium headless with the built extension, and gives tests the few handles they need:
+ * the extension id, a way to stop its service worker, to inject signals headless Chromium cannot produce,
+ * and to read the extension's IndexedDB as a user's profile holds it.
+ */
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { type BrowserContext, chromium, type Page } from 'playwright-core';
+
+export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+/** The e2e build: production code plus the storage.session signal injection (see browserObservation.ts). */
+export const E2E_BUILD_DIR = resolve('.output/chrome-mv3-e2e');
+
+export interface LaunchOptions {
+  hostResolverRules: string;
+  userDataDir?: string;
+  extensionDir?: string;
+}
+
+export interface ExtensionSession {
+  context: BrowserContext;
+  extensionId: string;
+  userDataDir: string;
+  /** an extension page kept open to read the database and set signals */
+  probe: Page;
+  close(options?: { keepProfile?: boolean }): Promise<void>;
+}
+
+export function newProfileDir(): string {
+  return mkdtempSync(join(tmpdir(), 'ledger-profile-'));
+}
+
+export async function launchExtension(options: LaunchOptions): Promise<ExtensionSession> {
+  const extensionDir = options.extensionDir ?? E2E_BUILD_DIR;
+  const userDataDir = options.userDataDir ?? newProfileDir();
+  const context = await chromium.launchPersistentContext(userDataDir, {
+    executablePath: CHROMIUM,
+    headless: true,
+    args: [
+      `--disable-extensions-except=${extensionDir}`,
+      `--load-extension=${extensionDir}`,
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+      '--disable-quic',
+      '--autoplay-policy=no-user-gesture-required',
+      `--host-resolver-rules=${options.hostResolverRules}`,
+    ],
+  });
+  const worker =
+    context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 60_000 }));
+  const extensionId = new URL(worker.url()).host;
+  const probe = await context.newPage();
+  await probe.goto(`chrome-extension://${extensionId}/popup.html`);
+  return {
+    context,
+    extensionId,
+    userDataDir,
+    probe,
+    async close({ keepProfile = false } = {}) {
+      await context.close().catch(() => undefined);
+      if (!keepProfile) rmSync(userDataDir, { recursive: true, force: true });
+    },
+  };
+}
+
+/**
+ * Stops the extension's service worker the way Chrome does after 30 s without events, and resolves once
+ * DevTools reports it stopped. Returns false if no running worker was found.
+ */
+export async function stopServiceWorker(session: ExtensionSession): Promise<boolean> {
+  const cdp = await session.context.newCDPSession(session.probe);
+  const versions = new Map<string, { scriptURL: string; runningStatus: string }>();
+  cdp.on('ServiceWorker.workerVersionUpdated', (event) => {
+    for (const version of event.versions) versions.set(version.versionId, version);
+  });
+  const ours = (status: string) =>
+    [...versions.entries()].find(
+      ([, version]) => version.scriptURL.includes(session.extensionId) && version.runningStatus === status,
+    )?.[0];
+  const waitFor = async (found: () => string | undefined, ms: number) => {
+    const deadline = Date.now() + ms;
+    while (Date.now() < deadline) {
+      const value = found();
+      if (value) return value;
+      await sleep(25);
+    }
+    return undefined;
+  };
+  try {
+    await cdp.send('ServiceWorker.enable');
+    const running = await waitFor(() => ours('running'), 5_000);
+    if (!running) return false;
+    await cdp.send('ServiceWorker.stopWorker', { versionId: running });
+    return (
+      (await waitFor(
+        () => (versions.get(running)?.runningStatus === 'stopped' ? running : undefined),
+        5_000,
+      )) !== undefined
+    );
+  } finally {
+    await cdp.send('ServiceWorker.disable').catch(() => undefined);
+    await cdp.detach().catch(() => undefined);
+  }
+}
+
+export interface InjectedSignals {
+  idle?: 'active' | 'idle' | 'locked';
+  focusedWindowId?: number | null;
+}
+
+/** Headless Chromium never goes idle and never loses focus: the e2e build reads these from storage.session. */
+export async function injectSignals(session: ExtensionSession, signals: InjectedSignals): Promise<void> {
+  await session.probe.evaluate(async (value) => {
+    await chrome.storage.session.set({ e2eSignals: value });
+  }, signals);
+}
+
+/** Every row of every object store of the extension's database, read from an extension page. */
+export async function readDatabase(session: ExtensionSession): Promise<Record<string, unknown[]>> {
+  return session.probe.evaluate(
+    () =>
+      new Promise<Record<string, unknown[]>>((resolvePromise, reject) => {
+        const request = indexedDB.open('fingertip-ledger');
+        request.onerror = () => reject(request.error);
+        request.onsuccess = () => {
+          const db = request.result;
+          const names = [...db.objectStoreNames];
+          const result: Record<string, unknown[]> = {};
+          if (names.length === 0) {
+            db.close();
+            resolvePromise(result);
+            return;
+          }
+          const transaction = db.transaction(names, 'readonly');
+          for (const name of names) {
+            const all = transaction.objectStore(name).getAll();
+            all.onsuccess = () => {
+              result[name] = all.result;
+            };
+          }
+          transaction.oncomplete = () => {
+            db.close();
+            resolvePromise(result);
+          };
+          transaction.onerror = () => reject(transaction.error);
+        };
+      }),
+  );
+}
+
+export interface RecordedSpan {
+  platformId: string;
+  start: number;
+  end: number;
+  day: string;
+  kind: string;
+  source: string;
+}
+
+/** Seconds recorded per platform: closed spans plus the open span up to its last beat. */
+export async function recordedSecondsByPlatform(session: ExtensionSession): Promise<Record<string, number>> {
+  const db = await readDatabase(session);
+  const totals: Record<string, number> = {};
+  for (const span of (db.spans ?? []) as RecordedSpan[]) {
+    totals[span.platformId] = (totals[span.platformId] ?? 0) + (span.end - span.start) / 1000;
+  }
+  return totals;
+}
+
+/** Kills Chromium with SIGKILL, as a crash or a power cut would, leaving the profile on disk. */
+export function killChromium(userDataDir: string): void {
+  try {
+    execFileSync('pkill', ['-9', '-f', `user-data-dir=${userDataDir}`]);
+  } catch {
+    // pkill exits 1 when nothing matched: already gone
+  }
+}
+
+export const sleep = (ms: number) => new Promise((resolvePromise) => setTimeout(resolvePromise, ms));

@@ -1,0 +1,98 @@
+import Dexie from 'dexie';
+import { describe, expect, it } from 'vitest';
+import { LedgerDatabase } from '../../../utils/db/ledgerDatabase';
+
+/** The schema exactly as each earlier version declared it, to write a database as that version did. */
+const VERSION_1 = {
+  spans: '++id, day, [day+platformId], start',
+  openSpan: 'key',
+  platforms: 'id',
+  settings: 'key',
+  meta: 'key',
+};
+const VERSION_2 = { ...VERSION_1, checkins: '++id, day, at, [day+type]', fingerprints: '++id, hash, day' };
+
+const span = {
+  platformId: 'xuexi',
+  start: 1_700_000_000_000,
+  end: 1_700_000_600_000,
+  day: '2023-11-15',
+  kind: 'active',
+  source: 'auto',
+};
+const rule = {
+  id: 'user:oa',
+  name: '某县OA',
+  category: '办公协同',
+  patterns: ['oa.example.gov.cn'],
+  enabled: true,
+};
+const open = { key: 'current', value: { platformId: '12371', kind: 'active', start: 1, lastBeat: 2 } };
+const checkin = {
+  at: 1_700_000_100_000,
+  day: '2023-11-15',
+  platformId: null,
+  type: '签到打卡',
+  source: 'manual',
+};
+const fingerprint = { hash: 'a'.repeat(64), platformId: 'zjzwfw', day: '2023-11-15', at: 1_700_000_200_000 };
+
+async function writeOldDatabase(
+  name: string,
+  version: number,
+  stores: Record<string, string>,
+  fill: (db: Dexie) => Promise<void>,
+) {
+  const old = new Dexie(name);
+  old.version(version).stores(stores);
+  await old.open();
+  await fill(old);
+  old.close();
+}
+
+describe('database migrations', () => {
+  it('opens a version 1 database full of data and finds every row after the upgrade', async () => {
+    const name = 'migrate-from-1';
+    await writeOldDatabase(name, 1, VERSION_1, async (db) => {
+      await db.table('spans').bulkAdd(
+        Array.from({ length: 50 }, (_, i) => ({
+          ...span,
+          start: span.start + i * 1e6,
+          end: span.end + i * 1e6,
+        })),
+      );
+      await db.table('platforms').add(rule);
+      await db.table('openSpan').add(open);
+      await db.table('settings').add({ key: 'settings', value: { idleThresholdSeconds: 90 } });
+      await db.table('meta').add({ key: 'fingerprintSalt', value: 'f'.repeat(64) });
+    });
+    const db = new LedgerDatabase(name);
+    await db.open();
+    expect(db.verno).toBe(3);
+    expect(await db.spans.count()).toBe(50);
+    expect(await db.platforms.get('user:oa')).toEqual(rule);
+    expect(await db.openSpan.get('current')).toEqual(open);
+    expect((await db.settings.get('settings'))?.value).toEqual({ idleThresholdSeconds: 90 });
+    expect((await db.meta.get('fingerprintSalt'))?.value).toBe('f'.repeat(64));
+    expect(await db.checkins.count()).toBe(0);
+    expect(await db.dayRollups.count()).toBe(0);
+    db.close();
+  });
+
+  it('opens a version 2 database and keeps its check-ins and fingerprints', async () => {
+    const name = 'migrate-from-2';
+    await writeOldDatabase(name, 2, VERSION_2, async (db) => {
+      await db.table('spans').add(span);
+      await db
+        .table('checkins')
+        .bulkAdd([checkin, { ...checkin, type: '截图上报', source: 'detected', platformId: 'xuexi' }]);
+      await db.table('fingerprints').add(fingerprint);
+    });
+    const db = new LedgerDatabase(name);
+    await db.open();
+    expect(await db.spans.count()).toBe(1);
+    expect((await db.checkins.toArray()).map((row) => row.type).sort()).toEqual(['截图上报', '签到打卡']);
+    expect(await db.fingerprints.where('hash').equals(fingerprint.hash).count()).toBe(1);
+    db.close();
+  });
+});

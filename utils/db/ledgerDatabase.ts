@@ -1,0 +1,75 @@
+/** The Dexie schema of the `fingertip-ledger` database, its versions and migrations; nothing outside utils/db imports it. */
+import Dexie, { type EntityTable } from 'dexie';
+import type { Checkin, FormFingerprint } from '../checkins/checkin';
+import type { UserRule } from '../platforms/platform';
+import type { Settings } from '../settings';
+import type { DayRollup } from '../stats/dayRollup';
+import type { Span } from '../tracking/span';
+
+export const DATABASE_NAME = 'fingertip-ledger';
+
+/**
+ * The single row of the `openSpan` table (DESIGN.md calls it `open`, but Dexie reserves that name for its open()
+ * method). `value` is unknown on purpose: a corrupt row must be survivable.
+ */
+export interface OpenRow {
+  key: 'current';
+  value: unknown;
+}
+
+export interface SettingsRow {
+  key: 'settings';
+  value: Partial<Settings>;
+}
+
+/** Per-install secrets and markers (the fingerprint salt); never exported in a summary. */
+export interface MetaRow {
+  key: string;
+  value: string;
+}
+
+export class LedgerDatabase extends Dexie {
+  spans!: EntityTable<Span, 'id'>;
+  openSpan!: EntityTable<OpenRow, 'key'>;
+  platforms!: EntityTable<UserRule, 'id'>;
+  settings!: EntityTable<SettingsRow, 'key'>;
+  meta!: EntityTable<MetaRow, 'key'>;
+  checkins!: EntityTable<Checkin, 'id'>;
+  fingerprints!: EntityTable<FormFingerprint, 'id'>;
+  /** daily totals of spans folded by retention; key [day+platformId+kind] */
+  dayRollups!: EntityTable<DayRollup, 'day'>;
+
+  constructor(name = DATABASE_NAME) {
+    super(name);
+    // Version 1: time tracking. Every later version keeps these stores and adds an upgrade + a migration test.
+    this.version(1).stores({
+      spans: '++id, day, [day+platformId], start',
+      openSpan: 'key',
+      platforms: 'id',
+      settings: 'key',
+      meta: 'key',
+    });
+    // Version 2: check-ins and form fingerprints (issue 3). New stores only: nothing to transform.
+    this.version(2).stores({
+      checkins: '++id, day, at, [day+type]',
+      fingerprints: '++id, hash, day',
+    });
+    // Version 3: daily rollups that keep totals of spans older than the retention period (issue 6).
+    this.version(3).stores({
+      dayRollups: '[day+platformId+kind], day',
+    });
+  }
+}
+
+let shared: LedgerDatabase | undefined;
+
+/** The database of this extension origin, opened lazily once per context. */
+export function ledgerDatabase(): LedgerDatabase {
+  shared ??= new LedgerDatabase();
+  return shared;
+}
+
+/** Tests only: point every named function at another database (fake-indexeddb). */
+export function useLedgerDatabase(db: LedgerDatabase): void {
+  shared = db;
+}
