@@ -123,8 +123,10 @@ function breakdown<Group extends Level | Province>(
   const hiddenSize = present
     .filter((group) => !shown.includes(group))
     .reduce((sum, group) => sum + size(group), 0);
-  // The period's totals minus the shown groups' give the hidden people's sums: they too must be at least k.
-  if (hiddenSize > 0 && hiddenSize + notStated < k && shown.length > 0) {
+  // The period's totals minus the shown groups' give the sums of everyone else (hidden groups and those who
+  // left the field blank): together they too must be at least k, or be none.
+  const residual = hiddenSize + notStated;
+  if (residual > 0 && residual < k && shown.length > 0) {
     const smallest = shown.reduce((chosen, group) => (size(group) <= size(chosen) ? group : chosen));
     shown.splice(shown.indexOf(smallest), 1);
   }

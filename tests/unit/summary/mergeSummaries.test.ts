@@ -136,6 +136,17 @@ describe('mergeSummaries', () => {
     expect(mergedReportToCsv(report)).not.toContain('西藏');
   });
 
+  it('hides a shown group when fewer than k people left the field blank, so subtraction reveals no one', () => {
+    const towns = Array.from({ length: 5 }, () => summary(4, { level: '乡镇/街道' }));
+    const villages = Array.from({ length: 5 }, () => summary(6, { level: '村/社区' }));
+    const unstated = [summary(9)];
+    const report = mergeSummaries([...towns, ...villages, ...unstated], { minContributors: 5 });
+    const level = report.periods[0]!.breakdowns.find((breakdown) => breakdown.dimension === 'level')!;
+    expect(level.notStated).toBe(1);
+    expect(level.groups).toHaveLength(1);
+    expect(report.periods[0]!.contributors - level.groups[0]!.contributors).toBeGreaterThanOrEqual(5);
+  });
+
   it('gives per-group statistics from that group only', () => {
     const zhejiang = Array.from({ length: 5 }, () => summary(4, { province: '浙江省' }));
     const jiangsu = Array.from({ length: 5 }, () => summary(6, { province: '江苏省' }));
@@ -184,9 +195,9 @@ describe('mergeSummaries', () => {
           for (const breakdown of period.breakdowns) {
             const shown = breakdown.groups.reduce((sum, group) => sum + group.contributors, 0);
             for (const group of breakdown.groups) expect(group.contributors).toBeGreaterThanOrEqual(k);
-            if (breakdown.hiddenGroups > 0 && shown > 0) {
-              expect(period.contributors - shown).toBeGreaterThanOrEqual(k);
-            }
+            // Whoever is not in a shown group (hidden groups, blank fields) is a remainder of none or of k+.
+            const remainder = period.contributors - shown;
+            if (shown > 0 && remainder > 0) expect(remainder).toBeGreaterThanOrEqual(k);
           }
         }
       }),
