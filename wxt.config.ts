@@ -5,6 +5,13 @@ import { defineConfig } from 'wxt';
 // tab's URL, and the content script's own `matches` (the catalogue) are the only pages it touches.
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
+  hooks: {
+    // One page is both the dashboard and the options page: WXT names an options entrypoint options.html, but links
+    // (the popup's 本周摘要 -> dashboard.html#share) need dashboard.html, so the manifest points options_ui at it.
+    'build:manifestGenerated': (_wxt, manifest) => {
+      manifest.options_ui = { page: 'dashboard.html', open_in_tab: true };
+    },
+  },
   outDir: '.output',
   vite: () => ({
     esbuild: { jsx: 'automatic', jsxImportSource: 'preact' },

@@ -18,6 +18,10 @@ export interface LaunchOptions {
   hostResolverRules: string;
   userDataDir?: string;
   extensionDir?: string;
+  /** false opens a visible window (the demo, with a display) */
+  headless?: boolean;
+  /** the browser's UI language, which chrome.i18n follows (headless Chromium defaults to English) */
+  lang?: string;
 }
 
 export interface ExtensionSession {
@@ -38,7 +42,8 @@ export async function launchExtension(options: LaunchOptions): Promise<Extension
   const userDataDir = options.userDataDir ?? newProfileDir();
   const context = await chromium.launchPersistentContext(userDataDir, {
     executablePath: CHROMIUM,
-    headless: true,
+    headless: options.headless ?? true,
+    viewport: options.headless === false ? null : { width: 1280, height: 900 },
     args: [
       `--disable-extensions-except=${extensionDir}`,
       `--load-extension=${extensionDir}`,
@@ -51,6 +56,7 @@ export async function launchExtension(options: LaunchOptions): Promise<Extension
       '--disable-quic',
       '--autoplay-policy=no-user-gesture-required',
       `--host-resolver-rules=${options.hostResolverRules}`,
+      ...(options.lang ? [`--lang=${options.lang}`] : []),
     ],
   });
   const worker =

@@ -1,0 +1,37 @@
+/** The numbers behind a chart as a table: visually hidden, read by screen readers and copied by keyboard users. */
+import type { ComponentChildren } from 'preact';
+
+export interface DataTableProps {
+  caption: string;
+  columns: readonly string[];
+  /** the first cell of each row is its header */
+  rows: readonly (readonly ComponentChildren[])[];
+  visible?: boolean;
+}
+
+export function DataTable({ caption, columns, rows, visible = false }: DataTableProps) {
+  return (
+    <table class={visible ? 'data-table' : 'data-table visually-hidden'}>
+      <caption>{caption}</caption>
+      <thead>
+        <tr>
+          {columns.map((column) => (
+            <th key={column} scope="col">
+              {column}
+            </th>
+          ))}
+        </tr>
+      </thead>
+      <tbody>
+        {rows.map((row, index) => (
+          <tr key={index}>
+            <th scope="row">{row[0]}</th>
+            {row.slice(1).map((cell, cellIndex) => (
+              <td key={cellIndex}>{cell}</td>
+            ))}
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}

@@ -1,0 +1,53 @@
+/** What the popup shows, read from the database in one go: the running span, today's minutes per platform and check-ins. */
+import { CHECKIN_TYPES, type CheckinType } from '../../utils/checkins/checkin';
+import { checkinsOfDay } from '../../utils/db/checkinStore';
+import { readStoredOpenSpan } from '../../utils/db/openSpanStore';
+import { userRules } from '../../utils/db/ruleStore';
+import { spansOfDay } from '../../utils/db/spanStore';
+import { describePlatform } from '../../utils/platforms/matchPlatform';
+import { type PlatformToday, todayByPlatform } from '../../utils/stats/todayByPlatform';
+import { localDay } from '../../utils/tracking/splitAtMidnight';
+import { parseOpenSpan } from '../../utils/tracking/tracker';
+
+export interface TodayView {
+  now: { platformId: string; name: string; kind: 'active' | 'media'; start: number } | null;
+  totalMinutes: number;
+  platforms: PlatformToday[];
+  /** today's check-ins per type, taxonomy order, types without any left out; rejected detections not counted */
+  checkins: { type: CheckinType; count: number }[];
+}
+
+export async function todayView(now: number): Promise<TodayView> {
+  const day = localDay(now);
+  const [spans, stored, rules, checkins] = await Promise.all([
+    spansOfDay(day),
+    readStoredOpenSpan(),
+    userRules(),
+    checkinsOfDay(day),
+  ]);
+  const open = parseOpenSpan(stored);
+  const describe = (platformId: string) => describePlatform(platformId, rules);
+  const today = todayByPlatform(spans, open, now, describe);
+  return {
+    now: open && {
+      platformId: open.platformId,
+      name: describe(open.platformId)?.name ?? open.platformId,
+      kind: open.kind,
+      start: open.start,
+    },
+    totalMinutes: today.totalMinutes,
+    platforms: today.byPlatform,
+    checkins: countByType(checkins),
+  };
+}
+
+function countByType(checkins: readonly { type: CheckinType; confirmed?: boolean }[]): TodayView['checkins'] {
+  const counts = new Map<CheckinType, number>();
+  for (const checkin of checkins) {
+    if (checkin.confirmed !== false) counts.set(checkin.type, (counts.get(checkin.type) ?? 0) + 1);
+  }
+  return CHECKIN_TYPES.filter((type) => counts.has(type)).map((type) => ({
+    type,
+    count: counts.get(type) ?? 0,
+  }));
+}

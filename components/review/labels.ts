@@ -1,0 +1,91 @@
+/** Names of categories, check-in types, platforms, days and periods in the page's language. */
+import type { CheckinType } from '../../utils/checkins/checkin';
+import { describePlatform } from '../../utils/platforms/matchPlatform';
+import type { PlatformCategory, UserRule } from '../../utils/platforms/platform';
+import { WEEKDAY_NAMES_EN, WEEKDAY_NAMES_ZH } from '../../utils/stats/formatDuration';
+import { isoWeekdayOf, parseDay } from '../../utils/stats/localTime';
+import type { Period } from '../../utils/stats/periodTotals';
+import { type MessageKey, t, uiLocale } from '../i18n';
+
+const CATEGORY_KEYS: Record<PlatformCategory, MessageKey> = {
+  学习教育: 'dashCategoryLearning',
+  党建: 'dashCategoryParty',
+  政务服务: 'dashCategoryServices',
+  '数据填报/统计': 'dashCategoryReporting',
+  考核督查: 'dashCategoryAssessment',
+  办公协同: 'dashCategoryOffice',
+  培训: 'dashCategoryTraining',
+  其他政务: 'dashCategoryOther',
+};
+
+const CHECKIN_TYPE_KEYS: Record<CheckinType, MessageKey> = {
+  签到打卡: 'dashCheckinSignIn',
+  截图上报: 'dashCheckinScreenshot',
+  拍照留痕: 'dashCheckinPhoto',
+  数据填报: 'dashCheckinDataEntry',
+  学习积分: 'dashCheckinPoints',
+  '群内接龙/回复收到': 'dashCheckinGroupReply',
+  点赞转发投票: 'dashCheckinLikeShareVote',
+  问卷调查: 'dashCheckinSurvey',
+  '视频会议/直播': 'dashCheckinMeeting',
+  其他: 'dashCheckinOther',
+};
+
+export function categoryLabel(category: PlatformCategory): string {
+  return t(CATEGORY_KEYS[category]);
+}
+
+export function checkinTypeLabel(type: CheckinType): string {
+  return t(CHECKIN_TYPE_KEYS[type]);
+}
+
+/** The platform's name in the page's language; an id nobody describes any more is shown as itself. */
+export function platformName(platformId: string, rules: readonly UserRule[]): string {
+  const described = describePlatform(platformId, rules);
+  if (!described) return platformId;
+  return uiLocale() === 'zh_CN' ? described.name : described.nameEn;
+}
+
+/** ISO weekday 1..7 -> 周一 / Mon. */
+export function weekdayLabel(day: string): string {
+  const index = isoWeekdayOf(day) - 1;
+  return (uiLocale() === 'zh_CN' ? WEEKDAY_NAMES_ZH : WEEKDAY_NAMES_EN)[index] ?? '';
+}
+
+/** 6月2日 / Jun 2 */
+export function dateLabel(day: string): string {
+  const { month, date } = parseDay(day);
+  return t('dashDate', String(month), String(date), MONTHS_EN[month - 1] ?? '');
+}
+
+/** 周一 6/2 / Mon 6/2: the label of a day's bar. */
+export function shortDayLabel(day: string): string {
+  const { month, date } = parseDay(day);
+  return `${weekdayLabel(day)} ${month}/${date}`;
+}
+
+export function periodLabel(period: Period): string {
+  if (period.kind === 'month') {
+    return t('dashMonthTitle', String(period.year), String(period.month), MONTHS_EN[period.month - 1] ?? '');
+  }
+  return t(
+    'dashWeekTitle',
+    String(period.isoYear),
+    String(period.isoWeek),
+    dateLabel(period.firstDay),
+    dateLabel(period.lastDay),
+  );
+}
+
+/** 08:30 */
+export function clockLabel(epochMs: number): string {
+  const at = new Date(epochMs);
+  return `${String(at.getHours()).padStart(2, '0')}:${String(at.getMinutes()).padStart(2, '0')}`;
+}
+
+/** Minutes after midnight -> 08:30 */
+export function minutesOfDayLabel(minutes: number): string {
+  return `${String(Math.floor(minutes / 60)).padStart(2, '0')}:${String(minutes % 60).padStart(2, '0')}`;
+}
+
+const MONTHS_EN = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];

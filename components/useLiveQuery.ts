@@ -1,0 +1,33 @@
+/** A Preact hook over the database's live queries: re-renders when the data changes anywhere in the extension. */
+import { useEffect, useState } from 'preact/hooks';
+import { observeQuery } from '../utils/db/liveQuery';
+
+export type LiveResult<T> =
+  | { status: 'loading' }
+  | { status: 'ready'; value: T }
+  | { status: 'error'; error: string };
+
+export function useLiveQuery<T>(query: () => Promise<T>, deps: readonly unknown[]): LiveResult<T> {
+  const [result, setResult] = useState<LiveResult<T>>({ status: 'loading' });
+  useEffect(
+    () =>
+      observeQuery(
+        query,
+        (value) => setResult({ status: 'ready', value }),
+        (error) =>
+          setResult({ status: 'error', error: error instanceof Error ? error.message : String(error) }),
+      ),
+    deps,
+  );
+  return result;
+}
+
+/** The current time, refreshed every `intervalMs`, for running timers. */
+export function useNow(intervalMs = 1000): number {
+  const [now, setNow] = useState(Date.now());
+  useEffect(() => {
+    const timer = setInterval(() => setNow(Date.now()), intervalMs);
+    return () => clearInterval(timer);
+  }, [intervalMs]);
+  return now;
+}

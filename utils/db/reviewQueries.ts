@@ -1,0 +1,101 @@
+/**
+ * The reads the popup and dashboard need, each limited to the days shown, and the configuration saves that
+ * also tell the background to re-read its rules and settings.
+ */
+import { browser } from 'wxt/browser';
+import type { Checkin, FormFingerprint } from '../checkins/checkin';
+import type { UserRule } from '../platforms/platform';
+import type { Settings } from '../settings';
+import { type DayRollup, mergeRollups, rollupSpans } from '../stats/dayRollup';
+import type { Span } from '../tracking/span';
+import { checkinsBetweenDays, checkinsOfDay, fingerprintsBetweenDays } from './checkinStore';
+import { rollupsBetweenDays } from './rollupStore';
+import { deleteUserRule, saveUserRule, userRules } from './ruleStore';
+import { readSettings, saveSettings } from './settingsStore';
+import { spansBetweenDays, spansOfDay } from './spanStore';
+
+/** Everything a period screen (week or month, with its trend and comparison) computes from. */
+export interface ReviewData {
+  /** raw spans of the days rolled up, merged with the rollups retention kept */
+  rollups: DayRollup[];
+  checkins: Checkin[];
+  /** every fingerprint up to the last day: a duplicate can retype data first entered long before */
+  fingerprints: FormFingerprint[];
+  rules: UserRule[];
+  settings: Settings;
+}
+
+const FIRST_POSSIBLE_DAY = '0000-01-01';
+
+/** Day totals of [firstDay, lastDay]: the spans of those days (by the `day` index only) plus stored rollups. */
+export async function rollupsOfDays(firstDay: string, lastDay: string): Promise<DayRollup[]> {
+  const [spans, stored] = await Promise.all([
+    spansBetweenDays(firstDay, lastDay),
+    rollupsBetweenDays(firstDay, lastDay),
+  ]);
+  const fromSpans = rollupSpans(spans);
+  return stored.length === 0 ? fromSpans : mergeRollups(fromSpans, stored);
+}
+
+export async function reviewData(firstDay: string, lastDay: string): Promise<ReviewData> {
+  const [rollups, checkins, fingerprints, rules, settings] = await Promise.all([
+    rollupsOfDays(firstDay, lastDay),
+    checkinsBetweenDays(firstDay, lastDay),
+    fingerprintsBetweenDays(FIRST_POSSIBLE_DAY, lastDay),
+    userRules(),
+    readSettings(),
+  ]);
+  return { rollups, checkins, fingerprints, rules, settings };
+}
+
+export interface DayRecords {
+  spans: Span[];
+  checkins: Checkin[];
+  rules: UserRule[];
+}
+
+/** The spans and check-ins of one day, in time order, for the day editor. */
+export async function dayRecords(day: string): Promise<DayRecords> {
+  const [spans, checkins, rules] = await Promise.all([spansOfDay(day), checkinsOfDay(day), userRules()]);
+  return { spans, checkins, rules };
+}
+
+export interface RulesAndSettings {
+  rules: UserRule[];
+  settings: Settings;
+}
+
+export async function rulesAndSettings(): Promise<RulesAndSettings> {
+  const [rules, settings] = await Promise.all([userRules(), readSettings()]);
+  return { rules, settings };
+}
+
+/**
+ * Tells the background to reload its rules and settings. A worker that is not running reads them afresh when it
+ * starts, so a failed delivery loses nothing; it is reported, not thrown.
+ */
+export async function notifyConfigChanged(): Promise<boolean> {
+  try {
+    await browser.runtime.sendMessage({ type: 'configChanged' });
+    return true;
+  } catch (error) {
+    console.warn('[指尖账本] the background did not take the configuration change', error);
+    return false;
+  }
+}
+
+export async function saveSettingsAndNotify(changes: Partial<Settings>): Promise<Settings> {
+  const next = await saveSettings(changes);
+  await notifyConfigChanged();
+  return next;
+}
+
+export async function saveUserRuleAndNotify(rule: UserRule): Promise<void> {
+  await saveUserRule(rule);
+  await notifyConfigChanged();
+}
+
+export async function deleteUserRuleAndNotify(id: string): Promise<void> {
+  await deleteUserRule(id);
+  await notifyConfigChanged();
+}
