@@ -1,0 +1,110 @@
+/**
+ * The files dropped on the merge page, read into summaries: a JSON file is one summary, a CSV file one summary per
+ * row under its header. A file or row that is not a valid summary is set aside with its reason; the rest merge.
+ */
+import { CSV_LINE_END, csvLine, parseCsv } from '../../utils/summary/csv';
+import { parseSummary } from '../../utils/summary/parseSummary';
+import type { Summary } from '../../utils/summary/summary';
+import { SUMMARY_CSV_COLUMNS } from '../../utils/summary/summaryCsvColumns';
+
+export interface SummaryFile {
+  name: string;
+  text: string;
+}
+
+export interface AcceptedFile extends SummaryFile {
+  summaries: Summary[];
+}
+
+export interface RejectedSource {
+  /** the file name, or the file and row of a CSV row */
+  name: string;
+  /** one sentence saying what is wrong */
+  error: string;
+}
+
+export interface MergeInputs {
+  accepted: AcceptedFile[];
+  rejected: RejectedSource[];
+}
+
+/** Sentences in the page's language for what this module finds itself; parseSummary words its own reasons. */
+export interface MergeFileWords {
+  /** `名单.csv 第 3 行` */
+  row: (fileName: string, rowNumber: number) => string;
+  /** the same file (same name, same content) was already added */
+  duplicate: string;
+}
+
+export const EMPTY_MERGE_INPUTS: MergeInputs = { accepted: [], rejected: [] };
+
+/** Adds files to what was already dropped; the same file added twice counts once. */
+export function addSummaryFiles(
+  current: MergeInputs,
+  files: readonly SummaryFile[],
+  words: MergeFileWords,
+): MergeInputs {
+  const accepted = [...current.accepted];
+  const rejected = [...current.rejected];
+  const reject = (source: RejectedSource) => {
+    if (!rejected.some((known) => known.name === source.name && known.error === source.error))
+      rejected.push(source);
+  };
+  for (const file of files) {
+    if (accepted.some((known) => known.name === file.name && known.text === file.text)) {
+      reject({ name: file.name, error: words.duplicate });
+      continue;
+    }
+    const read = readSummaryFile(file, words);
+    read.rejected.forEach(reject);
+    if (read.summaries.length > 0) accepted.push({ ...file, summaries: read.summaries });
+  }
+  return { accepted, rejected };
+}
+
+export function summariesOf(inputs: MergeInputs): Summary[] {
+  return inputs.accepted.flatMap((file) => file.summaries);
+}
+
+/** One file: a CSV with several rows under one header is split into one summary per row, each checked alone. */
+export function readSummaryFile(
+  file: SummaryFile,
+  words: MergeFileWords,
+): { summaries: Summary[]; rejected: RejectedSource[] } {
+  const rows = csvRows(file.text);
+  if (!rows) {
+    const parsed = parseSummary(file.text);
+    return parsed.ok
+      ? { summaries: [parsed.summary], rejected: [] }
+      : { summaries: [], rejected: [{ name: file.name, error: parsed.error }] };
+  }
+  const summaries: Summary[] = [];
+  const rejected: RejectedSource[] = [];
+  rows.rows.forEach((row, index) => {
+    // Files joined with `cat` repeat their header (and BOM) in the middle: such a line is a header, not a summary.
+    if (isHeader(row)) return;
+    const parsed = parseSummary(`${rows.header}${CSV_LINE_END}${csvLine(row)}${CSV_LINE_END}`);
+    // Row 1 of the sheet is the header, so the first data row is row 2, as a spreadsheet numbers it.
+    if (parsed.ok) summaries.push(parsed.summary);
+    else rejected.push({ name: words.row(file.name, index + 2), error: parsed.error });
+  });
+  return { summaries, rejected };
+}
+
+const SUMMARY_CSV_HEADER = csvLine(SUMMARY_CSV_COLUMNS.map((column) => column.name));
+
+/** The header and data rows of a CSV with more than one data row; null for anything parseSummary reads whole. */
+function csvRows(text: string): { header: string; rows: string[][] } | null {
+  const content = text.replace(/^\uFEFF/, '').trim();
+  if (content.startsWith('{')) return null;
+  const records = parseCsv(content);
+  if (!records || records.length < 3 || records[0]![0] !== 'format') return null;
+  const [header, ...rows] = records as [string[], ...string[][]];
+  // A wrong header is one problem of the file, not one per row: parseSummary reports it for the whole file.
+  if (!isHeader(header)) return null;
+  return { header: SUMMARY_CSV_HEADER, rows };
+}
+
+function isHeader(row: readonly string[]): boolean {
+  return csvLine([(row[0] ?? '').replace(/^\uFEFF/, ''), ...row.slice(1)]) === SUMMARY_CSV_HEADER;
+}
