@@ -1,0 +1,126 @@
+/**
+ * Runs on tracked platforms only: reports recognised check-in actions, fingerprints of submitted forms and
+ * heartbeats while the page is visible. It never sends text, values, URLs or titles; the background knows
+ * which tab (and so which platform) a message comes from.
+ */
+import { browser } from 'wxt/browser';
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { defineContentScript } from 'wxt/utils/define-content-script';
+import type { CheckinType } from '../utils/checkins/checkin';
+import { classifyClick, classifyFileInput, classifyFormSubmit } from '../utils/checkins/classifyAction';
+import { createDetectionThrottle } from '../utils/checkins/detectionThrottle';
+import { fingerprintEntries } from '../utils/checkins/fingerprintEntries';
+import { formFingerprint } from '../utils/checkins/formFingerprint';
+import type { Message } from '../utils/messages';
+import { catalogueMatchPatterns } from '../utils/platforms/matchPatterns';
+
+const HEARTBEAT_INTERVAL_MS = 15_000;
+
+export default defineContentScript({
+  matches: catalogueMatchPatterns(),
+  runAt: 'document_idle',
+  allFrames: true,
+  // srcdoc and about:blank frames belong to the page that made them, so their buttons count too.
+  matchAboutBlank: true,
+  main(ctx) {
+    const send = messenger(ctx);
+    const fingerprintSalt = saltSource(send);
+    const shouldReport = createDetectionThrottle();
+
+    // A 数据填报 also sends its form's fingerprint, read now, before the page clears the form. Clicks on 提交
+    // count as well as submit events, because framework forms (el-form) submit by script and never fire
+    // one; a click and the submit it causes are one detection, as the throttle lets only the first through.
+    const report = (type: CheckinType | null, form: HTMLFormElement | null): void => {
+      if (type === null || !shouldReport(type, Date.now())) return;
+      void send({ type: 'checkinDetected', checkinType: type });
+      if (type !== '数据填报' || form === null) return;
+      const entries = fingerprintEntries(form);
+      void fingerprintSalt()
+        .then((salt) => (salt === null ? null : formFingerprint(entries, salt)))
+        .then((hash) => (hash === null ? undefined : send({ type: 'formSubmitted', hash })))
+        .catch(() => undefined);
+    };
+
+    // Capture phase on window: seen before the page's own handlers can stop the event. Untrusted events
+    // (dispatched by page script) are ignored, so a page cannot fake a check-in.
+    const capture = { capture: true, passive: true };
+    ctx.addEventListener(
+      window,
+      'click',
+      (event) => {
+        const target = trustedTarget(event);
+        if (target !== null) report(classifyClick(target), target.closest('form'));
+      },
+      capture,
+    );
+    ctx.addEventListener(
+      window,
+      'change',
+      (event) => {
+        const target = trustedTarget(event);
+        if (target === null || target.localName !== 'input') return;
+        const input = target as HTMLInputElement;
+        if (input.type !== 'file' || input.files === null) return;
+        report(classifyFileInput(input, Array.from(input.files)), null);
+      },
+      capture,
+    );
+    ctx.addEventListener(
+      window,
+      'submit',
+      (event) => {
+        const target = trustedTarget(event);
+        if (target === null || target.localName !== 'form') return;
+        const form = target as HTMLFormElement;
+        report(classifyFormSubmit(form, (event as SubmitEvent).submitter), form);
+      },
+      capture,
+    );
+
+    if (window.top === window) heartbeatWhileVisible(ctx, send);
+  },
+});
+
+type Send = (message: Message) => Promise<unknown>;
+
+/** sendMessage that never throws: the worker may be restarting, or the extension reloaded under the page. */
+function messenger(ctx: ContentScriptContext): Send {
+  return async (message) => {
+    if (ctx.isInvalid) return undefined;
+    try {
+      return await browser.runtime.sendMessage(message);
+    } catch {
+      return undefined;
+    }
+  };
+}
+
+/** The per-install salt, asked for once; asked again later if the background could not answer. */
+function saltSource(send: Send): () => Promise<string | null> {
+  let pending: Promise<string | null> | null = null;
+  return () => {
+    pending ??= send({ type: 'getFingerprintSalt' }).then((reply) => {
+      const salt = (reply as { salt?: unknown } | undefined)?.salt;
+      if (typeof salt === 'string' && salt.length > 0) return salt;
+      pending = null;
+      return null;
+    });
+    return pending;
+  };
+}
+
+/** The element the person acted on (inside an open shadow root too), or null for script-made events. */
+function trustedTarget(event: Event): Element | null {
+  if (!event.isTrusted) return null;
+  const target = event.composedPath()[0] ?? event.target;
+  return (target as Node | null)?.nodeType === 1 ? (target as Element) : null;
+}
+
+function heartbeatWhileVisible(ctx: ContentScriptContext, send: Send): void {
+  const beatIfVisible = (): void => {
+    if (document.visibilityState === 'visible') void send({ type: 'pageHeartbeat' });
+  };
+  beatIfVisible();
+  ctx.setInterval(beatIfVisible, HEARTBEAT_INTERVAL_MS);
+  ctx.addEventListener(document, 'visibilitychange', beatIfVisible);
+}

@@ -1,0 +1,159 @@
+// @vitest-environment happy-dom
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { ContentScriptContext } from 'wxt/utils/content-script-context';
+import checkinContentScript from '../../../entrypoints/checkin.content';
+import type { Message } from '../../../utils/messages';
+
+const SALT = '5e1d9a0c7b3f4e28';
+let sent: Message[];
+let ctx: ContentScriptContext;
+
+function loadFixture(name: string): void {
+  const html = readFileSync(join(import.meta.dirname, 'fixtures', name), 'utf8');
+  document.body.innerHTML = new DOMParser().parseFromString(html, 'text/html').body.innerHTML;
+}
+
+function byId(id: string): Element {
+  const element = document.getElementById(id);
+  if (element === null) throw new Error(`fixture has no #${id}`);
+  return element;
+}
+
+/** What the browser dispatches for a real person; happy-dom cannot make trusted events itself. */
+function dispatchTrusted(target: EventTarget, event: Event): void {
+  Object.defineProperty(event, 'isTrusted', { value: true });
+  target.dispatchEvent(event);
+}
+
+function trustedClick(target: Element): void {
+  dispatchTrusted(target, new MouseEvent('click', { bubbles: true, composed: true }));
+}
+
+const detections = () => sent.filter((message) => message.type === 'checkinDetected');
+const settle = () => new Promise((resolve) => setTimeout(resolve, 0));
+
+beforeEach(() => {
+  fakeBrowser.reset();
+  sent = [];
+  vi.spyOn(fakeBrowser.runtime, 'sendMessage').mockImplementation(async (...args: unknown[]) => {
+    const message = args[0] as Message;
+    sent.push(message);
+    return message.type === 'getFingerprintSalt' ? { salt: SALT } : undefined;
+  });
+  ctx = new ContentScriptContext('checkin', checkinContentScript);
+});
+
+afterEach(() => {
+  ctx.abort();
+  vi.useRealTimers();
+  vi.restoreAllMocks();
+});
+
+describe('the check-in content script', () => {
+  it('reports a click on 签到 as its type alone, without the label, URL or title', async () => {
+    loadFixture('learning-portal.html');
+    await checkinContentScript.main(ctx);
+    trustedClick(byId('sign-in-today').querySelector('span')!);
+    await settle();
+    expect(sent).toEqual([{ type: 'pageHeartbeat' }, { type: 'checkinDetected', checkinType: '签到打卡' }]);
+  });
+
+  it('ignores clicks and submissions that page script makes, so a page cannot fake a check-in', async () => {
+    loadFixture('legacy-oa.html');
+    await checkinContentScript.main(ctx);
+    (byId('btn-sign') as HTMLInputElement).click();
+    byId('checkin-form').dispatchEvent(new Event('submit', { bubbles: true, cancelable: true }));
+    await settle();
+    expect(detections()).toEqual([]);
+  });
+
+  it('reports one check-in for an impatient burst of clicks', async () => {
+    loadFixture('legacy-oa.html');
+    await checkinContentScript.main(ctx);
+    for (let click = 0; click < 50; click++) trustedClick(byId('btn-sign'));
+    await settle();
+    expect(detections()).toHaveLength(1);
+  });
+
+  it('sends the fingerprint of a submitted report and none of the name, phone or ID number in it', async () => {
+    loadFixture('grid-report.html');
+    await checkinContentScript.main(ctx);
+    trustedClick(byId('submit-report').querySelector('span')!);
+    await vi.waitFor(() => expect(sent.some((message) => message.type === 'formSubmitted')).toBe(true));
+    expect(detections()).toEqual([{ type: 'checkinDetected', checkinType: '数据填报' }]);
+    const fingerprint = sent.find((message) => message.type === 'formSubmitted');
+    expect(fingerprint).toEqual({ type: 'formSubmitted', hash: expect.stringMatching(/^[0-9a-f]{64}$/) });
+    const everythingSent = JSON.stringify(sent);
+    for (const secret of ['张三', '13812345678', '11010519491231002X', '垃圾桶', '7x9k', '9f1c2b7e']) {
+      expect(everythingSent).not.toContain(secret);
+    }
+  });
+
+  it('reports a native form submission with its fingerprint, once', async () => {
+    loadFixture('legacy-oa.html');
+    await checkinContentScript.main(ctx);
+    const form = byId('weekly-report');
+    form.addEventListener('submit', (event) => event.preventDefault());
+    dispatchTrusted(
+      form,
+      new SubmitEvent('submit', {
+        bubbles: true,
+        cancelable: true,
+        submitter: byId('weekly-submit') as HTMLElement,
+      }),
+    );
+    await vi.waitFor(() => expect(sent.some((message) => message.type === 'formSubmitted')).toBe(true));
+    expect(detections()).toEqual([{ type: 'checkinDetected', checkinType: '数据填报' }]);
+    expect(sent.filter((message) => message.type === 'getFingerprintSalt')).toHaveLength(1);
+  });
+
+  it('counts clicking 提交 and the submission it causes as one 数据填报 with one fingerprint', async () => {
+    loadFixture('legacy-oa.html');
+    await checkinContentScript.main(ctx);
+    const form = byId('weekly-report');
+    form.addEventListener('submit', (event) => event.preventDefault());
+    const button = byId('weekly-submit') as HTMLElement;
+    trustedClick(button);
+    dispatchTrusted(form, new SubmitEvent('submit', { bubbles: true, cancelable: true, submitter: button }));
+    await vi.waitFor(() => expect(sent.some((message) => message.type === 'formSubmitted')).toBe(true));
+    await settle();
+    expect(detections()).toEqual([{ type: 'checkinDetected', checkinType: '数据填报' }]);
+    expect(sent.filter((message) => message.type === 'formSubmitted')).toHaveLength(1);
+  });
+
+  it('reports an image put into the screenshot field as 截图上报', async () => {
+    loadFixture('upload-proof.html');
+    await checkinContentScript.main(ctx);
+    const input = byId('points-screenshot');
+    Object.defineProperty(input, 'files', { value: [new File(['png'], '积分.png', { type: 'image/png' })] });
+    dispatchTrusted(input, new Event('change', { bubbles: true }));
+    await settle();
+    expect(detections()).toEqual([{ type: 'checkinDetected', checkinType: '截图上报' }]);
+    expect(JSON.stringify(sent)).not.toContain('积分');
+  });
+
+  it('keeps working while the background is unreachable', async () => {
+    vi.mocked(fakeBrowser.runtime.sendMessage).mockRejectedValue(new Error('Receiving end does not exist.'));
+    loadFixture('grid-report.html');
+    await checkinContentScript.main(ctx);
+    expect(() => trustedClick(byId('submit-report'))).not.toThrow();
+    await settle();
+    expect(fakeBrowser.runtime.sendMessage).toHaveBeenCalled();
+  });
+
+  it('heartbeats every 15 s while the page is visible, and stops when the script is invalidated', async () => {
+    vi.useFakeTimers();
+    document.body.innerHTML = '<p>政务服务</p>';
+    await checkinContentScript.main(ctx);
+    const heartbeats = () => sent.filter((message) => message.type === 'pageHeartbeat').length;
+    expect(heartbeats()).toBe(1);
+    await vi.advanceTimersByTimeAsync(45_000);
+    expect(heartbeats()).toBe(4);
+    ctx.abort();
+    await vi.advanceTimersByTimeAsync(60_000);
+    expect(heartbeats()).toBe(4);
+  });
+});
