@@ -1,0 +1,61 @@
+/** One sentence, in the page's language, for what is wrong with a backup file. */
+import type { BackupTable } from '../../utils/backup/backupFormat';
+import type { BackupPlace, BackupProblem } from '../../utils/backup/parseBackup';
+import { type MessageKey, t } from '../i18n';
+
+const TABLE_KEYS: Record<BackupTable, MessageKey> = {
+  spans: 'dataTableSpans',
+  openSpan: 'dataTableOpenSpan',
+  checkins: 'dataTableCheckins',
+  fingerprints: 'dataTableFingerprints',
+  dayRollups: 'dataTableDayRollups',
+  platforms: 'dataTablePlatforms',
+  settings: 'dataTableSettings',
+  meta: 'dataTableMeta',
+};
+
+const MEGABYTE = 1024 * 1024;
+
+/** 时间记录第 4 条, or the file header: rows are counted from 1 for people. */
+function placeLabel({ table, index }: BackupPlace): string {
+  if (table === null) return t('dataTableHeader');
+  const name = t(TABLE_KEYS[table]);
+  return index === null ? name : t('dataWhereRow', name, String(index + 1));
+}
+
+export function backupProblemMessage(problem: BackupProblem): string {
+  switch (problem.code) {
+    case 'tooLarge':
+      return t(
+        'dataProblemTooLarge',
+        String(Math.ceil(problem.bytes / MEGABYTE)),
+        String(Math.round(problem.limitBytes / MEGABYTE)),
+      );
+    case 'empty':
+      return t('dataProblemEmpty');
+    case 'truncated':
+      return t('dataProblemTruncated');
+    case 'notJson':
+      return t('dataProblemNotJson');
+    case 'notBackup':
+      return t('dataProblemNotBackup');
+    case 'tooNew':
+      return t('dataProblemTooNew');
+    case 'missingField':
+      return t('dataProblemMissingField', placeLabel(problem), problem.field);
+    case 'unknownField':
+      return t('dataProblemUnknownField', placeLabel(problem), problem.field);
+    case 'wrongValue':
+      return t('dataProblemWrongValue', placeLabel(problem), problem.field);
+    case 'duplicateId':
+      return t('dataProblemDuplicateId', placeLabel(problem), problem.id);
+    case 'dayMismatch':
+      return t('dataProblemDayMismatch', placeLabel(problem));
+    case 'endNotAfterStart':
+      return t('dataProblemEndNotAfterStart', placeLabel(problem));
+    case 'crossesMidnight':
+      return t('dataProblemCrossesMidnight', placeLabel(problem));
+    case 'inFuture':
+      return t('dataProblemInFuture', placeLabel(problem));
+  }
+}
