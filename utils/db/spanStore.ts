@@ -17,13 +17,14 @@ export async function recordSpans(spans: readonly Span[]): Promise<void> {
 /** Inside a transaction over `spans`: extend the span this one continues, or add it. */
 export async function recordSpan(span: Span): Promise<void> {
   const db = ledgerDatabase();
-  const previous = await db.spans
-    .where('[day+platformId]')
-    .equals([span.day, span.platformId])
-    .filter((row) => row.kind === span.kind && row.source === span.source && row.end <= span.start)
-    .reverse()
-    .sortBy('end')
-    .then((rows) => rows[0]);
+  // This runs on every tab switch: one getAll of the day's spans of the platform (a few dozen rows), filtered
+  // here, because a filtered Dexie collection walks a cursor with a round trip per row (see docs/benchmarks.md).
+  const sameDay = await db.spans.where('[day+platformId]').equals([span.day, span.platformId]).toArray();
+  let previous: Span | undefined;
+  for (const row of sameDay) {
+    const continues = row.kind === span.kind && row.source === span.source && row.end <= span.start;
+    if (continues && (previous === undefined || row.end >= previous.end)) previous = row;
+  }
   if (previous?.id !== undefined && canMerge(previous, span)) {
     await db.spans.update(previous.id, { end: span.end });
   } else {

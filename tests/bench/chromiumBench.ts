@@ -1,0 +1,418 @@
+/// <reference types="chrome" />
+/**
+ * The built extension in headless Chromium with a year in its IndexedDB: the cost of a signal with its write, the
+ * time to the dashboard's week view and to the popup's numbers, and the database's size on disk.
+ */
+import type { Page, Worker } from 'playwright-core';
+import { type ExtensionSession, launchExtension } from '../e2e/extensionHarness';
+import { SITES, siteUrl, startFixtureServer } from '../fixtures/simulatedPlatforms';
+import { type BenchRow, type Statistics, sampleAsync, statistics } from './measure';
+import type { SyntheticYear } from './syntheticYear';
+import type { SignalTimes } from './workerProbe';
+
+const DATABASE = 'fingertip-ledger';
+const MB = 1024 * 1024;
+/** rows per transaction (and per message to the page) when loading the year */
+const LOAD_CHUNK = 10_000;
+
+export interface ChromiumOptions {
+  extensionDir: string;
+  /** workerProbe.ts bundled as an IIFE that sets globalThis.__ledgerBench */
+  workerProbeScript: string;
+}
+
+export interface ChromiumFigures {
+  rows: BenchRow[];
+  chromiumVersion: string;
+  timeZone: string;
+  loadSeconds: number;
+  storage: { beforeBytes: number; afterBytes: number; indexedDbBytes: number | null };
+  /** what the pages showed when they were timed (a check that they showed the year, not an empty state) */
+  shown: { weekTotal: string; monthTotal: string; popupTotal: string };
+}
+
+interface ReadyMark {
+  /** performance.now() (ms since navigation start) when the awaited content was in the DOM and drawn */
+  drawnAt: number;
+  /** the start of the next frame after it */
+  frameAt?: number;
+  text: string;
+}
+
+type ReadyKind = 'period' | 'popup';
+
+/**
+ * Runs in the page before any of its scripts (an init script): notes when the awaited content is in the page.
+ * A period view is ready when its total is shown and every chart canvas has been set up by Chart.js (it draws
+ * synchronously right after, animation being off); the popup when today's total is shown.
+ */
+function installReadyProbe(kind: ReadyKind): void {
+  const scope = window as unknown as { __benchReady?: ReadyMark };
+  const totalSelector = kind === 'popup' ? '[data-testid="today-total"]' : '[data-testid="period-total"]';
+  const isReady = () => {
+    if (document.querySelector(totalSelector) === null) return false;
+    if (kind === 'popup') return true;
+    const canvases = [...document.querySelectorAll('.period canvas')];
+    return canvases.length > 0 && canvases.every((canvas) => '$chartjs' in canvas);
+  };
+  const observer = new MutationObserver(() => {
+    if (scope.__benchReady || !isReady()) return;
+    observer.disconnect();
+    const mark: ReadyMark = {
+      drawnAt: performance.now(),
+      text: document.querySelector(totalSelector)?.textContent ?? '',
+    };
+    scope.__benchReady = mark;
+    requestAnimationFrame(() => {
+      mark.frameAt = performance.now();
+    });
+  });
+  observer.observe(document, {
+    childList: true,
+    subtree: true,
+    attributes: true,
+    attributeFilter: ['style'],
+  });
+}
+
+function medianOf(times: readonly SignalTimes[], field: 'coreMs' | 'toPlatformMs' | 'awayMs'): number {
+  return statistics(times.map((entry) => entry[field])).median;
+}
+
+/** Opens `url` in a fresh tab and returns the milliseconds from navigation start to the first frame with the content. */
+async function timePage(
+  session: ExtensionSession,
+  url: string,
+  kind: ReadyKind,
+): Promise<ReadyMark & { ms: number }> {
+  const page = await session.context.newPage();
+  try {
+    await page.addInitScript(installReadyProbe, kind);
+    await page.goto(url);
+    await page.waitForFunction(
+      () => {
+        const mark = (window as unknown as { __benchReady?: ReadyMark }).__benchReady;
+        return mark !== undefined && mark.frameAt !== undefined;
+      },
+      undefined,
+      { timeout: 60_000 },
+    );
+    const mark = await page.evaluate(() => (window as unknown as { __benchReady: ReadyMark }).__benchReady);
+    return { ...mark, ms: mark.frameAt ?? mark.drawnAt };
+  } finally {
+    await page.close();
+  }
+}
+
+/** Opens the database the extension created (raw IndexedDB, no Dexie) once its stores exist. */
+async function waitForDatabase(probe: Page): Promise<void> {
+  await probe.waitForFunction(
+    async (name) => {
+      const known = await indexedDB.databases();
+      if (!known.some((database) => database.name === name)) return false;
+      return new Promise<boolean>((resolve) => {
+        const request = indexedDB.open(name);
+        request.onsuccess = () => {
+          const names = [...request.result.objectStoreNames];
+          request.result.close();
+          resolve(
+            ['spans', 'checkins', 'fingerprints', 'dayRollups'].every((store) => names.includes(store)),
+          );
+        };
+        request.onerror = () => resolve(false);
+      });
+    },
+    DATABASE,
+    { timeout: 30_000, polling: 200 },
+  );
+}
+
+/** One readwrite transaction adding every row of every store given; the stores' keys are auto-incremented. */
+async function addRows(probe: Page, stores: Record<string, unknown[]>): Promise<void> {
+  await probe.evaluate(
+    ({ name, rowsByStore }) =>
+      new Promise<void>((resolve, reject) => {
+        const request = indexedDB.open(name);
+        request.onerror = () => reject(request.error);
+        request.onsuccess = () => {
+          const db = request.result;
+          const transaction = db.transaction(Object.keys(rowsByStore), 'readwrite');
+          for (const [store, rows] of Object.entries(rowsByStore)) {
+            const objectStore = transaction.objectStore(store);
+            for (const row of rows) objectStore.add(row);
+          }
+          transaction.oncomplete = () => {
+            db.close();
+            resolve();
+          };
+          transaction.onerror = () => reject(transaction.error);
+          transaction.onabort = () => reject(transaction.error ?? new Error('transaction aborted'));
+        };
+      }),
+    { name: DATABASE, rowsByStore: stores },
+  );
+}
+
+async function loadYear(probe: Page, year: SyntheticYear): Promise<number> {
+  const started = Date.now();
+  for (let offset = 0; offset < year.spans.length; offset += LOAD_CHUNK) {
+    await addRows(probe, { spans: year.spans.slice(offset, offset + LOAD_CHUNK) });
+  }
+  await addRows(probe, { checkins: year.checkins, fingerprints: year.fingerprints });
+  const counts = await probe.evaluate(
+    (name) =>
+      new Promise<Record<string, number>>((resolve, reject) => {
+        const request = indexedDB.open(name);
+        request.onerror = () => reject(request.error);
+        request.onsuccess = () => {
+          const db = request.result;
+          const transaction = db.transaction(['spans', 'checkins', 'fingerprints'], 'readonly');
+          const result: Record<string, number> = {};
+          for (const store of ['spans', 'checkins', 'fingerprints']) {
+            const count = transaction.objectStore(store).count();
+            count.onsuccess = () => {
+              result[store] = count.result;
+            };
+          }
+          transaction.oncomplete = () => {
+            db.close();
+            resolve(result);
+          };
+        };
+      }),
+    DATABASE,
+  );
+  // The tracker may have added a span of its own meanwhile: at least the year must be there.
+  if ((counts.spans ?? 0) < year.spans.length || counts.checkins !== year.checkins.length) {
+    throw new Error(`the year did not load: ${JSON.stringify(counts)}`);
+  }
+  return (Date.now() - started) / 1000;
+}
+
+async function storageUsage(probe: Page): Promise<{ usage: number; indexedDb: number | null }> {
+  return probe.evaluate(async () => {
+    const estimate = (await navigator.storage.estimate()) as StorageEstimate & {
+      usageDetails?: { indexedDB?: number };
+    };
+    return { usage: estimate.usage ?? 0, indexedDb: estimate.usageDetails?.indexedDB ?? null };
+  });
+}
+
+/** The extension's service worker, woken by a message if Chrome has stopped it. */
+async function serviceWorker(session: ExtensionSession): Promise<Worker> {
+  const running = session.context
+    .serviceWorkers()
+    .find((worker) => worker.url().includes(session.extensionId));
+  if (running) return running;
+  const started = session.context.waitForEvent('serviceworker', { timeout: 30_000 });
+  await session.probe.evaluate(() =>
+    chrome.runtime.sendMessage({ type: 'getNowTracking' }).catch(() => undefined),
+  );
+  return started;
+}
+
+async function timeSignalsInWorker(
+  session: ExtensionSession,
+  script: string,
+  signals: number,
+): Promise<SignalTimes> {
+  const worker = await serviceWorker(session);
+  return worker.evaluate(
+    `(() => { ${script}; return globalThis.__ledgerBench.timeSignals(${signals}, 40); })()`,
+  ) as Promise<SignalTimes>;
+}
+
+/**
+ * The production path end to end: a tab switch in a window of its own, until the background has observed the
+ * browser, written the step and set the badge (the last thing it does). Mean ms per switch over `switches`.
+ */
+async function timeTabSwitches(
+  probe: Page,
+  platformUrl: string,
+  newsUrl: string,
+  switches: number,
+): Promise<number> {
+  return probe.evaluate(
+    async ({ platformUrl, newsUrl, switches }) => {
+      const window = await chrome.windows.create({ url: [platformUrl, newsUrl], focused: true });
+      const [platformTab, newsTab] = window?.tabs ?? [];
+      if (platformTab?.id === undefined || newsTab?.id === undefined) throw new Error('no tabs');
+      try {
+        const loadedBy = Date.now() + 30_000;
+        for (const id of [platformTab.id, newsTab.id]) {
+          while ((await chrome.tabs.get(id)).status !== 'complete') {
+            if (Date.now() > loadedBy) throw new Error('the simulated platform did not load');
+            await new Promise((resolve) => setTimeout(resolve, 50));
+          }
+        }
+        const switchTo = async (id: number, badge: string) => {
+          const started = performance.now();
+          await chrome.tabs.update(id, { active: true });
+          const deadline = started + 10_000;
+          while ((await chrome.action.getBadgeText({})) !== badge) {
+            if (performance.now() > deadline) throw new Error(`the badge never became "${badge}"`);
+          }
+          return performance.now() - started;
+        };
+        await switchTo(platformTab.id, '●');
+        let total = 0;
+        for (let index = 0; index < switches; index += 1) {
+          total += index % 2 === 0 ? await switchTo(newsTab.id, '') : await switchTo(platformTab.id, '●');
+        }
+        return total / switches;
+      } finally {
+        if (window?.id !== undefined) await chrome.windows.remove(window.id);
+      }
+    },
+    { platformUrl, newsUrl, switches },
+  );
+}
+
+/**
+ * tsx compiles this file with esbuild's keepNames, which wraps inner functions in `__name(…)`; functions handed to
+ * page.evaluate carry that call into pages that have no such helper. Give every page of the session one.
+ */
+const NAME_HELPER = 'globalThis.__name ??= (fn) => fn;';
+export async function allowCompiledFunctions(session: ExtensionSession): Promise<void> {
+  await session.context.addInitScript(NAME_HELPER);
+  for (const page of session.context.pages()) await page.evaluate(NAME_HELPER);
+}
+
+export async function runChromiumBench(
+  year: SyntheticYear,
+  options: ChromiumOptions,
+): Promise<ChromiumFigures> {
+  const server = await startFixtureServer();
+  const session = await launchExtension({
+    hostResolverRules: server.hostResolverRules,
+    extensionDir: options.extensionDir,
+    lang: 'zh-CN',
+  });
+  try {
+    await allowCompiledFunctions(session);
+    const { probe, extensionId } = session;
+    const base = `chrome-extension://${extensionId}`;
+    // The harness's probe is the popup, whose live queries re-read on every write the worker makes and would
+    // compete with it; a page of the extension's origin without any script serves the raw API calls instead.
+    await probe.goto(`${base}/manifest.json`);
+    const chromiumVersion =
+      session.context.browser()?.version() ?? (await probe.evaluate(() => navigator.userAgent));
+    const timeZone = await probe.evaluate(() => Intl.DateTimeFormat().resolvedOptions().timeZone);
+    await waitForDatabase(probe);
+    const before = await storageUsage(probe);
+    const loadSeconds = await loadYear(probe, year);
+    // LevelDB writes its log in the background; give it a moment before reading the size on disk.
+    await probe.waitForTimeout(3_000);
+    const after = await storageUsage(probe);
+    const rows: BenchRow[] = [];
+
+    const timeRuns = async (url: string, kind: ReadyKind, runs: number) => {
+      const cold = await timePage(session, url, kind);
+      const marks: (ReadyMark & { ms: number })[] = [];
+      const stats = await sampleAsync({ runs }, async () => {
+        const mark = await timePage(session, url, kind);
+        marks.push(mark);
+        return mark.ms;
+      });
+      return { cold, stats, text: marks.at(-1)?.text ?? cold.text };
+    };
+
+    const popup = await timeRuns(`${base}/popup.html`, 'popup', 9);
+    rows.push({
+      id: 'popup',
+      label: 'popup: open to numbers shown',
+      unit: 'ms',
+      stats: popup.stats,
+      target: { below: 100, text: '< 100 ms' },
+      detail: `navigation start to the frame with today's total (${popup.text}); first open ${popup.cold.ms.toFixed(0)} ms`,
+    });
+    const week = await timeRuns(`${base}/dashboard.html#week`, 'period', 7);
+    rows.push({
+      id: 'dashboard.week',
+      label: 'dashboard: open #week to view drawn',
+      unit: 'ms',
+      stats: week.stats,
+      target: { below: 300, text: '< 300 ms' },
+      detail: `navigation start to the frame with the total (${week.text}) and all 4 charts drawn; first open ${week.cold.ms.toFixed(0)} ms`,
+    });
+    const month = await timeRuns(`${base}/dashboard.html#month`, 'period', 5);
+    rows.push({
+      id: 'dashboard.month',
+      label: 'dashboard: open #month to view drawn',
+      unit: 'ms',
+      stats: month.stats,
+      target: null,
+      detail: `as above for this month (${month.text}); first open ${month.cold.ms.toFixed(0)} ms`,
+    });
+
+    const inWorker: SignalTimes[] = [];
+    const withWrite = await sampleAsync({ runs: 7 }, async () => {
+      const times = await timeSignalsInWorker(session, options.workerProbeScript, 100);
+      inWorker.push(times);
+      return times.withWriteMs;
+    });
+    rows.push({
+      id: 'signal.write',
+      label: 'signal: tracker step + IndexedDB write (worker)',
+      unit: 'ms',
+      stats: withWrite,
+      target: { below: 5, text: '< 5 ms' },
+      detail: `in the service worker: observe() + applyTrackerEffects() on the year's database; mean of 100 signals per run (median core ${medianOf(inWorker, 'coreMs').toFixed(3)} ms; to a platform ${medianOf(inWorker, 'toPlatformMs').toFixed(2)} ms, away ${medianOf(inWorker, 'awayMs').toFixed(2)} ms)`,
+    });
+
+    // A dashboard left open in a tab re-runs its live query on every write: the same signals with the week view open.
+    const openDashboard = await session.context.newPage();
+    await openDashboard.goto(`${base}/dashboard.html#week`);
+    await openDashboard.waitForSelector('[data-testid="period-total"]', { timeout: 60_000 });
+    const withDashboard = await sampleAsync({ runs: 3 }, async () => {
+      const times = await timeSignalsInWorker(session, options.workerProbeScript, 100);
+      return times.withWriteMs;
+    });
+    await openDashboard.close();
+    rows.push({
+      id: 'signal.writeDashboardOpen',
+      label: 'signal + write, dashboard #week open',
+      unit: 'ms',
+      stats: withDashboard,
+      target: null,
+      detail:
+        'as above while a dashboard tab shows the week (its live query re-reads the weeks it shows after each write)',
+    });
+
+    const platform = SITES.find((site) => site.expectedPlatformId === 'xuexi')!;
+    const news = SITES.find((site) => site.host === 'news.example.com')!;
+    const switches: Statistics = await sampleAsync({ runs: 7 }, () =>
+      timeTabSwitches(probe, siteUrl(platform), siteUrl(news), 10),
+    );
+    rows.push({
+      id: 'signal.endToEnd',
+      label: 'signal: tab switch to badge (production path)',
+      unit: 'ms',
+      stats: switches,
+      target: null,
+      detail:
+        'tabs.update() until the background has observed, written and set the badge; mean of 10 switches per run',
+    });
+
+    rows.push({
+      id: 'storage.year',
+      label: 'IndexedDB size of the year',
+      unit: 'MB',
+      stats: statistics([(after.usage - before.usage) / MB]),
+      target: { below: 20, text: '< 20 MB' },
+      detail: `navigator.storage.estimate() after minus before loading (${year.spans.length} spans, ${year.checkins.length} check-ins, ${year.fingerprints.length} fingerprints)`,
+    });
+
+    return {
+      rows,
+      chromiumVersion,
+      timeZone,
+      loadSeconds,
+      storage: { beforeBytes: before.usage, afterBytes: after.usage, indexedDbBytes: after.indexedDb },
+      shown: { weekTotal: week.text, monthTotal: month.text, popupTotal: popup.text },
+    };
+  } finally {
+    await session.close();
+    await server.close();
+  }
+}
