@@ -1,7 +1,7 @@
 import { defineConfig } from 'wxt';
 
 // The manifest is the privacy contract: every permission here is listed and justified in docs/privacy.md,
-// and tests/unit/manifest.test.ts fails if the two drift apart. No host_permissions: `tabs` gives the active
+// and tests/e2e/manifest.test.ts fails if the two drift apart. No host_permissions: `tabs` gives the active
 // tab's URL, and the content script's own `matches` (the catalogue) are the only pages it touches.
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
@@ -10,13 +10,16 @@ export default defineConfig({
     // (the popup's 本周摘要 -> dashboard.html#share) need dashboard.html, so the manifest points options_ui at it.
     'build:manifestGenerated': (_wxt, manifest) => {
       manifest.options_ui = { page: 'dashboard.html', open_in_tab: true };
+      // WXT takes the toolbar title from the popup's <title>; the manifest's must follow the browser language.
+      if (manifest.action) manifest.action.default_title = '__MSG_actionTitle__';
     },
   },
   outDir: '.output',
   vite: () => ({
     esbuild: { jsx: 'automatic', jsxImportSource: 'preact' },
     resolve: { alias: { react: 'preact/compat', 'react-dom': 'preact/compat' } },
-    build: { target: 'chrome102' },
+    // No module-preload polyfill: Chrome preloads natively, and its fetch() would be dead code under connect-src 'none'.
+    build: { target: 'chrome102', modulePreload: { polyfill: false } },
   }),
   manifest: ({ browser }) => ({
     name: '__MSG_extName__',
@@ -26,6 +29,13 @@ export default defineConfig({
     minimum_chrome_version: browser === 'firefox' ? undefined : '102',
     permissions: ['tabs', 'idle', 'alarms', 'storage'],
     action: { default_title: '__MSG_actionTitle__' },
+    // The one-key check-in (entrypoints/background/checkinCommand.ts); users can change the key at chrome://extensions/shortcuts.
+    commands: {
+      'log-checkin': {
+        suggested_key: { default: 'Alt+Shift+K' },
+        description: '__MSG_checkinCommandDescription__',
+      },
+    },
     content_security_policy: {
       extension_pages:
         "script-src 'self'; object-src 'self'; connect-src 'none'; base-uri 'none'; form-action 'none'",

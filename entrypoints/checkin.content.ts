@@ -44,6 +44,17 @@ export default defineContentScript({
     // Capture phase on window: seen before the page's own handlers can stop the event. Untrusted events
     // (dispatched by page script) are ignored, so a page cannot fake a check-in.
     const capture = { capture: true, passive: true };
+    // The salt is fetched when the person starts on a form, not at submit: a submit that navigates away unloads
+    // this script within milliseconds, too soon for a round trip to the background before the hash is sent.
+    ctx.addEventListener(
+      window,
+      'focusin',
+      (event) => {
+        const target = trustedTarget(event);
+        if (target?.closest('form')) void fingerprintSalt();
+      },
+      capture,
+    );
     ctx.addEventListener(
       window,
       'click',

@@ -1,7 +1,11 @@
 /** The popup: what is being timed now, today's time per platform and today's check-ins, live from the database. */
+import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
+import { DetectedCheckins } from '../checkins/DetectedCheckins';
+import { QuickCheckin } from '../checkins/QuickCheckin';
 import { formatMinutes, t, uiLocale } from '../i18n';
 import { checkinTypeLabel } from '../review/labels';
+import type { CopyWeekSummaryButtonProps } from '../share/CopyWeekSummaryButton';
 import { useLiveQuery, useNow } from '../useLiveQuery';
 import { type TodayView, todayView } from './todayView';
 
@@ -66,6 +70,27 @@ function dashboardUrl(hash: string): string {
   return browser.runtime.getURL(`/dashboard.html${hash}`);
 }
 
+/**
+ * The summary's code (building, noise, text) weighs more than the rest of the popup: it loads right after the
+ * first paint, so the popup opens at once and the button appears a moment later.
+ */
+function LazyCopyWeekSummaryButton(props: CopyWeekSummaryButtonProps) {
+  const [Button, setButton] = useState<((props: CopyWeekSummaryButtonProps) => preact.JSX.Element) | null>(
+    null,
+  );
+  useEffect(() => {
+    let mounted = true;
+    import('../share/CopyWeekSummaryButton').then(
+      (module) => mounted && setButton(() => module.CopyWeekSummaryButton),
+      (error: unknown) => console.error('[指尖账本] the weekly summary could not be loaded', error),
+    );
+    return () => {
+      mounted = false;
+    };
+  }, []);
+  return Button ? <Button {...props} /> : null;
+}
+
 export function Popup() {
   const now = useNow(1000);
   // Re-read once a minute as well, so the running span's minutes move even when nothing is written.
@@ -101,8 +126,13 @@ export function Popup() {
           </section>
         </>
       )}
-      {/* Slot for the quick check-in buttons and the detections to confirm: <QuickCheckin /> and
-          <DetectedCheckins /> from components/checkins/ (issue 3) mount here, in their own <section>. */}
+      <QuickCheckin />
+      <DetectedCheckins />
+      <div class="popup-share">
+        <LazyCopyWeekSummaryButton
+          onOpenSharePage={() => void browser.tabs.create({ url: dashboardUrl('#share') })}
+        />
+      </div>
       <footer class="links">
         <a href={dashboardUrl('#share')} target="_blank" rel="noopener" data-testid="weekly-summary">
           {t('popupWeeklySummary')}

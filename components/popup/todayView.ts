@@ -1,12 +1,13 @@
 /** What the popup shows, read from the database in one go: the running span, today's minutes per platform and check-ins. */
 import { CHECKIN_TYPES, type CheckinType } from '../../utils/checkins/checkin';
+import { rulesWithOutsideApps } from '../../utils/checkins/outsideApps';
 import { checkinsOfDay } from '../../utils/db/checkinStore';
 import { readStoredOpenSpan } from '../../utils/db/openSpanStore';
 import { userRules } from '../../utils/db/ruleStore';
 import { spansOfDay } from '../../utils/db/spanStore';
 import { describePlatform } from '../../utils/platforms/matchPlatform';
+import { localDayOf } from '../../utils/stats/localTime';
 import { type PlatformToday, todayByPlatform } from '../../utils/stats/todayByPlatform';
-import { localDay } from '../../utils/tracking/splitAtMidnight';
 import { parseOpenSpan } from '../../utils/tracking/tracker';
 
 export interface TodayView {
@@ -18,7 +19,7 @@ export interface TodayView {
 }
 
 export async function todayView(now: number): Promise<TodayView> {
-  const day = localDay(now);
+  const day = localDayOf(now);
   const [spans, stored, rules, checkins] = await Promise.all([
     spansOfDay(day),
     readStoredOpenSpan(),
@@ -26,7 +27,9 @@ export async function todayView(now: number): Promise<TodayView> {
     checkinsOfDay(day),
   ]);
   const open = parseOpenSpan(stored);
-  const describe = (platformId: string) => describePlatform(platformId, rules);
+  // Time added by hand for an app outside the browser is named like a platform.
+  const namedRules = rulesWithOutsideApps(rules);
+  const describe = (platformId: string) => describePlatform(platformId, namedRules);
   const today = todayByPlatform(spans, open, now, describe);
   return {
     now: open && {

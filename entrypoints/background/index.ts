@@ -3,6 +3,7 @@ import { type Browser, browser } from 'wxt/browser';
 import { RETENTION_ALARM, RETENTION_PERIOD_MINUTES, runRetention } from '../../utils/backup/retention';
 import { parseMessage } from '../../utils/messages';
 import { INJECTED_SIGNALS_KEY, SIGNAL_INJECTION_ENABLED } from './browserObservation';
+import { LOG_CHECKIN_COMMAND, logCheckinFromShortcut } from './checkinCommand';
 import { handleMessage } from './messageHandler';
 import {
   HEARTBEAT_ALARM,
@@ -52,6 +53,9 @@ export default defineBackground(() => {
       delayInMinutes: 1,
       periodInMinutes: RETENTION_PERIOD_MINUTES,
     });
+  });
+  browser.commands.onCommand.addListener((command: string) => {
+    if (command === LOG_CHECKIN_COMMAND) void logCheckinFromShortcut();
   });
   browser.runtime.onMessage.addListener((raw: unknown, sender: Browser.runtime.MessageSender) => {
     const parsed = parseMessage(raw);

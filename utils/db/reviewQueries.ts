@@ -4,6 +4,7 @@
  */
 import { browser } from 'wxt/browser';
 import type { Checkin, FormFingerprint } from '../checkins/checkin';
+import { rulesWithOutsideApps } from '../checkins/outsideApps';
 import type { UserRule } from '../platforms/platform';
 import type { Settings } from '../settings';
 import { type DayRollup, mergeRollups, rollupSpans } from '../stats/dayRollup';
@@ -21,6 +22,7 @@ export interface ReviewData {
   checkins: Checkin[];
   /** every fingerprint up to the last day: a duplicate can retype data first entered long before */
   fingerprints: FormFingerprint[];
+  /** the user's rules, then the apps outside the browser (utils/checkins/outsideApps), to name every recorded id */
   rules: UserRule[];
   settings: Settings;
 }
@@ -45,19 +47,20 @@ export async function reviewData(firstDay: string, lastDay: string): Promise<Rev
     userRules(),
     readSettings(),
   ]);
-  return { rollups, checkins, fingerprints, rules, settings };
+  return { rollups, checkins, fingerprints, rules: rulesWithOutsideApps(rules), settings };
 }
 
 export interface DayRecords {
   spans: Span[];
   checkins: Checkin[];
+  /** the user's rules, then the apps outside the browser, so that time and check-ins in an app can be named and added */
   rules: UserRule[];
 }
 
 /** The spans and check-ins of one day, in time order, for the day editor. */
 export async function dayRecords(day: string): Promise<DayRecords> {
   const [spans, checkins, rules] = await Promise.all([spansOfDay(day), checkinsOfDay(day), userRules()]);
-  return { spans, checkins, rules };
+  return { spans, checkins, rules: rulesWithOutsideApps(rules) };
 }
 
 export interface RulesAndSettings {

@@ -2,6 +2,7 @@
  * The reads the anonymized summary is built from (a period's totals, the settings), and the noise draws kept per
  * period so that making the same summary again never brings fresh noise that could be averaged away.
  */
+import { summaryPlatformId } from '../checkins/outsideApps';
 import { describePlatform } from '../platforms/matchPlatform';
 import type { Settings } from '../settings';
 import { periodTotals } from '../stats/computePeriodTotals';
@@ -42,7 +43,12 @@ export async function periodTotalsFor(period: Period): Promise<PeriodTotals> {
 /** Everything the share page needs for one period, in one read (a live query re-runs it when any of it changes). */
 export async function summaryInputsFor(period: Period): Promise<SummaryInputs> {
   const data = await reviewData(period.firstDay, period.lastDay);
-  const totals = periodTotals(period, data.rollups, data.checkins, data.fingerprints, data.settings, (id) =>
+  // Time in a national app (学习强国App) counts as its catalogue platform; other apps stay local (省/市级平台).
+  const rollups = data.rollups.map((rollup) => {
+    const platformId = summaryPlatformId(rollup.platformId);
+    return platformId === rollup.platformId ? rollup : { ...rollup, platformId };
+  });
+  const totals = periodTotals(period, rollups, data.checkins, data.fingerprints, data.settings, (id) =>
     describePlatform(id, data.rules),
   );
   const epsilon = data.settings.summary.epsilon;
