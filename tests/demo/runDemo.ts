@@ -6,7 +6,13 @@
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { CHROMIUM, launchExtension, recordedSecondsByPlatform, sleep } from '../e2e/extensionHarness';
+import {
+  CHROMIUM,
+  chooseExtensionLanguage,
+  launchExtension,
+  recordedSecondsByPlatform,
+  sleep,
+} from '../e2e/extensionHarness';
 import { SITES, siteUrl, startFixtureServer } from '../fixtures/simulatedPlatforms';
 
 const PRODUCTION_BUILD = resolve('.output/chrome-mv3');
@@ -52,6 +58,7 @@ async function main(): Promise<void> {
     headless: !visible,
     lang: 'zh-CN',
   });
+  await chooseExtensionLanguage(session, 'zh_CN');
   const dashboard = `chrome-extension://${session.extensionId}/dashboard.html`;
   const platforms = SITES.filter((site) => site.expectedPlatformId !== null).slice(0, 3);
 

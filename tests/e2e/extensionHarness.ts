@@ -43,6 +43,7 @@ export async function launchExtension(options: LaunchOptions): Promise<Extension
   const context = await chromium.launchPersistentContext(userDataDir, {
     executablePath: CHROMIUM,
     headless: options.headless ?? true,
+    ...(options.lang ? { locale: options.lang } : {}),
     viewport: options.headless === false ? null : { width: 1280, height: 900 },
     args: [
       `--disable-extensions-except=${extensionDir}`,
@@ -58,6 +59,14 @@ export async function launchExtension(options: LaunchOptions): Promise<Extension
       `--host-resolver-rules=${options.hostResolverRules}`,
       ...(options.lang ? [`--lang=${options.lang}`] : []),
     ],
+    // On Linux, Chromium takes its UI language (and so chrome.i18n's) from the environment, not from --lang.
+    env: options.lang
+      ? {
+          ...process.env,
+          LANGUAGE: options.lang.replace('-', '_'),
+          LANG: `${options.lang.replace('-', '_')}.UTF-8`,
+        }
+      : process.env,
   });
   const worker =
     context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 60_000 }));
@@ -190,3 +199,36 @@ export function killChromium(userDataDir: string): void {
 }
 
 export const sleep = (ms: number) => new Promise((resolvePromise) => setTimeout(resolvePromise, ms));
+
+/**
+ * Chooses the extension's language in its settings. Headless Chromium's extension strings stay English whatever
+ * the locale, so tests and the demo that show the Chinese UI choose it the way a user would in 设置.
+ */
+export async function chooseExtensionLanguage(
+  session: ExtensionSession,
+  locale: 'zh_CN' | 'en',
+): Promise<void> {
+  await session.probe.evaluate(
+    (value) =>
+      new Promise<void>((resolvePromise, reject) => {
+        const request = indexedDB.open('fingertip-ledger');
+        request.onerror = () => reject(request.error);
+        request.onsuccess = () => {
+          const db = request.result;
+          const transaction = db.transaction('settings', 'readwrite');
+          const store = transaction.objectStore('settings');
+          const read = store.get('settings');
+          read.onsuccess = () => {
+            const current = (read.result?.value ?? {}) as Record<string, unknown>;
+            store.put({ key: 'settings', value: { ...current, locale: value } });
+          };
+          transaction.oncomplete = () => {
+            db.close();
+            resolvePromise();
+          };
+          transaction.onerror = () => reject(transaction.error);
+        };
+      }),
+    locale,
+  );
+}
