@@ -7,8 +7,15 @@ export type LiveResult<T> =
   | { status: 'ready'; value: T }
   | { status: 'error'; error: string };
 
-export function useLiveQuery<T>(query: () => Promise<T>, deps: readonly unknown[]): LiveResult<T> {
-  const [result, setResult] = useState<LiveResult<T>>({ status: 'loading' });
+/** `initial`, when the page already read the data before its first render, is shown until the query answers. */
+export function useLiveQuery<T>(
+  query: () => Promise<T>,
+  deps: readonly unknown[],
+  initial?: T,
+): LiveResult<T> {
+  const [result, setResult] = useState<LiveResult<T>>(
+    initial === undefined ? { status: 'loading' } : { status: 'ready', value: initial },
+  );
   useEffect(
     () =>
       observeQuery(

@@ -5,11 +5,13 @@ import { localDayOf } from '../../utils/stats/localTime';
 import { applyLocaleSetting, type MessageKey, t, uiLocale } from '../i18n';
 import { DayEditor } from '../review/DayEditor';
 import { PeriodPage } from '../review/PeriodPage';
-import { RulesPage } from '../rules/RulesPage';
-import { SettingsPage } from '../settings/SettingsPage';
 import { useLiveQuery, useNow } from '../useLiveQuery';
 import { EXTERNAL_PAGES } from './externalPages';
+import { lazyPage } from './lazyPage';
 import { PAGES, type PageName, parseRoute, type Route, routeHash } from './route';
+
+const RulesPage = lazyPage(() => import('../rules/RulesPage').then((module) => module.RulesPage));
+const SettingsPage = lazyPage(() => import('../settings/SettingsPage').then((module) => module.SettingsPage));
 
 const OWN_PAGES: ReadonlySet<PageName> = new Set(['week', 'month', 'day', 'rules', 'settings']);
 const AVAILABLE: ReadonlySet<PageName> = new Set(

@@ -91,11 +91,16 @@ function LazyCopyWeekSummaryButton(props: CopyWeekSummaryButtonProps) {
   return Button ? <Button {...props} /> : null;
 }
 
-export function Popup() {
+export interface PopupProps {
+  /** today's view, read while the page started, so the first frame already has the numbers */
+  initialView?: TodayView;
+}
+
+export function Popup({ initialView }: PopupProps) {
   const now = useNow(1000);
   // Re-read once a minute as well, so the running span's minutes move even when nothing is written.
   const minute = Math.floor(now / 60_000);
-  const result = useLiveQuery(() => todayView(Date.now()), [minute]);
+  const result = useLiveQuery(() => todayView(Date.now()), [minute], initialView);
   return (
     <main>
       <header>

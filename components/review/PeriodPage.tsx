@@ -1,5 +1,6 @@
 /** The week or month view: totals and their change, bars by day, share by platform, check-ins, heat map, trend. */
 import { useCallback, useEffect, useMemo } from 'preact/hooks';
+import { fillDayRollupCache } from '../../utils/db/dayRollupCache';
 import { reviewData } from '../../utils/db/reviewQueries';
 import { readSettings } from '../../utils/db/settingsStore';
 import { describePlatform } from '../../utils/platforms/matchPlatform';
@@ -42,6 +43,17 @@ export function PeriodPage({ kind, anchorDay, today, onNavigate }: PeriodPagePro
   useEffect(() => {
     loadChartJs().catch(() => undefined);
   }, []);
+  // Past days computed from raw spans are cached once the view is drawn, so the next open reads a row a day.
+  const uncachedPastDays = result.status === 'ready' ? result.value.data.uncachedPastDays : [];
+  useEffect(() => {
+    if (uncachedPastDays.length === 0) return;
+    const timer = setTimeout(() => {
+      fillDayRollupCache(uncachedPastDays).catch((error: unknown) =>
+        console.warn('[指尖账本] could not cache day totals; they are computed again next time', error),
+      );
+    }, 500);
+    return () => clearTimeout(timer);
+  }, [uncachedPastDays]);
   const view = useMemo(() => {
     if (result.status !== 'ready') return null;
     const { period, data } = result.value;

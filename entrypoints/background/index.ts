@@ -1,6 +1,7 @@
 /** The background: a wiring diagram from browser events to the tracker and the store. No logic of its own. */
 import { type Browser, browser } from 'wxt/browser';
 import { RETENTION_ALARM, RETENTION_PERIOD_MINUTES, runRetention } from '../../utils/backup/retention';
+import { fillWholeDayRollupCache } from '../../utils/db/dayRollupCache';
 import { parseMessage } from '../../utils/messages';
 import { INJECTED_SIGNALS_KEY, SIGNAL_INJECTION_ENABLED } from './browserObservation';
 import { LOG_CHECKIN_COMMAND, logCheckinFromShortcut } from './checkinCommand';
@@ -37,7 +38,9 @@ export default defineBackground(() => {
   browser.alarms.onAlarm.addListener((alarm) => {
     if (alarm.name === HEARTBEAT_ALARM) afterStart(heartbeat)();
     if (alarm.name === RETENTION_ALARM) {
-      runRetention().catch((error: unknown) => console.error('[指尖账本] retention failed', error));
+      runRetention()
+        .then(() => fillWholeDayRollupCache())
+        .catch((error: unknown) => console.error('[指尖账本] retention or the day cache failed', error));
     }
   });
   browser.runtime.onInstalled.addListener(() => {

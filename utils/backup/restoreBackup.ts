@@ -67,7 +67,9 @@ export async function restoreBackup(backup: LedgerBackup, mode: RestoreMode): Pr
   const db = ledgerDatabase();
   const { data } = backup;
   const tables = [db.spans, db.checkins, db.fingerprints, db.dayRollups, db.platforms, db.settings, db.meta];
-  return db.transaction('rw', tables, async () => {
+  return db.transaction('rw', [...tables, db.dayRollupCache], async () => {
+    // Cached day totals are derived from what is about to change: they are recomputed on the next read.
+    await db.dayRollupCache.clear();
     const spans = [...data.spans, ...closedOpenSpan(data)];
     if (mode === 'replace') {
       await Promise.all(tables.map((table) => table.clear()));

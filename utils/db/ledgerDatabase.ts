@@ -22,6 +22,12 @@ export interface SettingsRow {
   value: Partial<Settings>;
 }
 
+/** All rollups of one past day (spans and retained rollups together); deleted whenever a span of the day changes. */
+export interface DayRollupCacheRow {
+  day: string;
+  rollups: DayRollup[];
+}
+
 /** Per-install secrets and markers (the fingerprint salt); never exported in a summary. */
 export interface MetaRow {
   key: string;
@@ -38,6 +44,8 @@ export class LedgerDatabase extends Dexie {
   fingerprints!: EntityTable<FormFingerprint, 'id'>;
   /** daily totals of spans folded by retention; key [day+platformId+kind] */
   dayRollups!: EntityTable<DayRollup, 'day'>;
+  /** derived, never backed up: every rollup of one complete past day, so a period view reads a row a day */
+  dayRollupCache!: EntityTable<DayRollupCacheRow, 'day'>;
 
   constructor(name = DATABASE_NAME) {
     super(name);
@@ -57,6 +65,10 @@ export class LedgerDatabase extends Dexie {
     // Version 3: daily rollups that keep totals of spans older than the retention period (issue 6).
     this.version(3).stores({
       dayRollups: '[day+platformId+kind], day',
+    });
+    // Version 4: a cache of past days' rollups (a derived table: it starts empty and fills itself).
+    this.version(4).stores({
+      dayRollupCache: 'day',
     });
   }
 }

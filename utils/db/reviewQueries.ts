@@ -7,18 +7,20 @@ import type { Checkin, FormFingerprint } from '../checkins/checkin';
 import { rulesWithOutsideApps } from '../checkins/outsideApps';
 import type { UserRule } from '../platforms/platform';
 import type { Settings } from '../settings';
-import { type DayRollup, mergeRollups, rollupSpans } from '../stats/dayRollup';
+import type { DayRollup } from '../stats/dayRollup';
 import type { Span } from '../tracking/span';
 import { checkinsBetweenDays, checkinsOfDay, fingerprintsBetweenDays } from './checkinStore';
-import { rollupsBetweenDays } from './rollupStore';
+import { readRollupsOfDays } from './dayRollupCache';
 import { deleteUserRule, saveUserRule, userRules } from './ruleStore';
 import { readSettings, saveSettings } from './settingsStore';
-import { spansBetweenDays, spansOfDay } from './spanStore';
+import { spansOfDay } from './spanStore';
 
 /** Everything a period screen (week or month, with its trend and comparison) computes from. */
 export interface ReviewData {
-  /** raw spans of the days rolled up, merged with the rollups retention kept */
+  /** cached day totals, and for the other days their raw spans rolled up, merged with the rollups retention kept */
   rollups: DayRollup[];
+  /** complete past days computed from raw spans this time: the screen caches them once it has drawn */
+  uncachedPastDays: string[];
   checkins: Checkin[];
   /** every fingerprint up to the last day: a duplicate can retype data first entered long before */
   fingerprints: FormFingerprint[];
@@ -29,25 +31,20 @@ export interface ReviewData {
 
 const FIRST_POSSIBLE_DAY = '0000-01-01';
 
-/** Day totals of [firstDay, lastDay]: the spans of those days (by the `day` index only) plus stored rollups. */
+/** Day totals of [firstDay, lastDay], from the day cache where it has them (see dayRollupCache.ts). */
 export async function rollupsOfDays(firstDay: string, lastDay: string): Promise<DayRollup[]> {
-  const [spans, stored] = await Promise.all([
-    spansBetweenDays(firstDay, lastDay),
-    rollupsBetweenDays(firstDay, lastDay),
-  ]);
-  const fromSpans = rollupSpans(spans);
-  return stored.length === 0 ? fromSpans : mergeRollups(fromSpans, stored);
+  return (await readRollupsOfDays(firstDay, lastDay)).rollups;
 }
 
 export async function reviewData(firstDay: string, lastDay: string): Promise<ReviewData> {
-  const [rollups, checkins, fingerprints, rules, settings] = await Promise.all([
-    rollupsOfDays(firstDay, lastDay),
+  const [{ rollups, uncachedPastDays }, checkins, fingerprints, rules, settings] = await Promise.all([
+    readRollupsOfDays(firstDay, lastDay),
     checkinsBetweenDays(firstDay, lastDay),
     fingerprintsBetweenDays(FIRST_POSSIBLE_DAY, lastDay),
     userRules(),
     readSettings(),
   ]);
-  return { rollups, checkins, fingerprints, rules: rulesWithOutsideApps(rules), settings };
+  return { rollups, uncachedPastDays, checkins, fingerprints, rules: rulesWithOutsideApps(rules), settings };
 }
 
 export interface DayRecords {

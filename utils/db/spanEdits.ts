@@ -1,6 +1,7 @@
 /** Corrections the user makes to recorded time: move or re-assign a span, delete it, or add time spent elsewhere. */
 import { localDayOf } from '../stats/localTime';
 import type { Span, SpanKind } from '../tracking/span';
+import { forgetCachedDays } from './dayRollupCache';
 import { ledgerDatabase } from './ledgerDatabase';
 
 /** Why an edit was refused; the screen turns each into a sentence. */
@@ -48,11 +49,12 @@ export interface ManualSpan extends SpanTimes {
 export async function updateSpan(id: number, changes: SpanTimes, now = Date.now()): Promise<void> {
   validate(changes, now);
   const db = ledgerDatabase();
-  await db.transaction('rw', db.spans, async () => {
+  await db.transaction('rw', db.spans, db.dayRollupCache, async () => {
     const existing = await db.spans.get(id);
     if (!existing) throw new SpanEditError('notFound');
     const day = localDayOf(changes.start);
     await refuseOverlap(day, changes, id);
+    await forgetCachedDays([existing.day, day]);
     await db.spans.update(id, {
       platformId: changes.platformId,
       start: changes.start,
@@ -63,16 +65,23 @@ export async function updateSpan(id: number, changes: SpanTimes, now = Date.now(
 }
 
 export async function deleteSpan(id: number): Promise<void> {
-  await ledgerDatabase().spans.delete(id);
+  const db = ledgerDatabase();
+  await db.transaction('rw', db.spans, db.dayRollupCache, async () => {
+    const existing = await db.spans.get(id);
+    if (!existing) return;
+    await db.spans.delete(id);
+    await forgetCachedDays([existing.day]);
+  });
 }
 
 /** Time the browser could not see (40 minutes in a phone app): a span with source 'manual'. Returns its id. */
 export async function addManualSpan(span: ManualSpan, now = Date.now()): Promise<number> {
   validate(span, now);
   const db = ledgerDatabase();
-  return db.transaction('rw', db.spans, async () => {
+  return db.transaction('rw', db.spans, db.dayRollupCache, async () => {
     const day = localDayOf(span.start);
     await refuseOverlap(day, span, undefined);
+    await forgetCachedDays([day]);
     const row: Span = {
       platformId: span.platformId,
       start: span.start,

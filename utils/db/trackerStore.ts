@@ -10,7 +10,7 @@ import { recordSpan } from './spanStore';
 export async function applyTrackerEffects(effects: readonly TrackerEffect[]): Promise<void> {
   if (effects.length === 0) return;
   const db = ledgerDatabase();
-  await db.transaction('rw', db.spans, db.openSpan, async () => {
+  await db.transaction('rw', db.spans, db.openSpan, db.dayRollupCache, async () => {
     for (const effect of effects) {
       if (effect.type === 'recordSpans') {
         for (const span of effect.spans) await recordSpan(span);

@@ -10,6 +10,7 @@ const VERSION_1 = {
   settings: 'key',
   meta: 'key',
 };
+const VERSION_3_ADDS = { dayRollups: '[day+platformId+kind], day' };
 const VERSION_2 = { ...VERSION_1, checkins: '++id, day, at, [day+type]', fingerprints: '++id, hash, day' };
 
 const span = {
@@ -68,7 +69,7 @@ describe('database migrations', () => {
     });
     const db = new LedgerDatabase(name);
     await db.open();
-    expect(db.verno).toBe(3);
+    expect(db.verno).toBe(4);
     expect(await db.spans.count()).toBe(50);
     expect(await db.platforms.get('user:oa')).toEqual(rule);
     expect(await db.openSpan.get('current')).toEqual(open);
@@ -93,6 +94,31 @@ describe('database migrations', () => {
     expect(await db.spans.count()).toBe(1);
     expect((await db.checkins.toArray()).map((row) => row.type).sort()).toEqual(['截图上报', '签到打卡']);
     expect(await db.fingerprints.where('hash').equals(fingerprint.hash).count()).toBe(1);
+    db.close();
+  });
+
+  it('opens a version 3 database and keeps its retained day rollups; the new day cache starts empty', async () => {
+    const name = 'migrate-from-3';
+    const rollup = {
+      day: '2023-11-15',
+      platformId: 'xuexi',
+      kind: 'active',
+      halfHours: Array(48).fill(0),
+      minutes: 0,
+      spanCount: 1,
+    };
+    await writeOldDatabase(name, 3, { ...VERSION_2, ...VERSION_3_ADDS }, async (db) => {
+      await db.table('spans').add(span);
+      await db.table('dayRollups').add(rollup);
+      await db.table('checkins').add(checkin);
+    });
+    const db = new LedgerDatabase(name);
+    await db.open();
+    expect(db.verno).toBe(4);
+    expect(await db.dayRollups.toArray()).toEqual([rollup]);
+    expect(await db.spans.count()).toBe(1);
+    expect(await db.checkins.count()).toBe(1);
+    expect(await db.dayRollupCache.count()).toBe(0);
     db.close();
   });
 });
