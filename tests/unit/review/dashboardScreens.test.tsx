@@ -11,23 +11,13 @@ import zhMessages from '../../../public/_locales/zh_CN/messages.json';
 import { logCheckin } from '../../../utils/db/checkinStore';
 import { userRules } from '../../../utils/db/ruleStore';
 import { recordSpans } from '../../../utils/db/spanStore';
-import type { Span } from '../../../utils/tracking/span';
 import { freshDatabase } from '../db/testDatabase';
+import { at, span } from '../fixtures/spanBuilders';
 
 // Charts draw on a canvas happy-dom does not have; their numbers are in the data tables tested here.
 vi.mock('../../../components/charts/loadChartJs', () => ({
   loadChartJs: () => new Promise(() => undefined),
 }));
-
-const at = (day: string, time: string) => new Date(`${day}T${time}:00`).getTime();
-const span = (platformId: string, day: string, from: string, to: string): Span => ({
-  platformId,
-  start: at(day, from),
-  end: at(day, to),
-  day,
-  kind: 'active',
-  source: 'auto',
-});
 
 beforeEach(() => {
   freshDatabase();

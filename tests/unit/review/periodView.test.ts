@@ -6,16 +6,8 @@ import { DEFAULT_SETTINGS } from '../../../utils/settings';
 import { rollupSpans } from '../../../utils/stats/dayRollup';
 import { periodOf } from '../../../utils/stats/period';
 import type { Span } from '../../../utils/tracking/span';
+import { at, span } from '../fixtures/spanBuilders';
 
-const at = (day: string, time: string) => new Date(`${day}T${time}:00`).getTime();
-const span = (platformId: string, day: string, from: string, to: string): Span => ({
-  platformId,
-  start: at(day, from),
-  end: at(day, to),
-  day,
-  kind: 'active',
-  source: 'auto',
-});
 const checkin = (day: string, type: Checkin['type'], confirmed?: boolean): Checkin => ({
   at: at(day, '10:00'),
   day,

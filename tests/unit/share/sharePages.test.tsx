@@ -16,18 +16,8 @@ import type { PeriodTotals } from '../../../utils/stats/periodTotals';
 import { buildSummary } from '../../../utils/summary/buildSummary';
 import { CSV_BOM, summaryToCsvRow } from '../../../utils/summary/summaryToCsvRow';
 import { summaryToJson } from '../../../utils/summary/summaryToJson';
-import type { Span } from '../../../utils/tracking/span';
 import { freshDatabase } from '../db/testDatabase';
-
-const at = (day: string, time: string) => new Date(`${day}T${time}:00`).getTime();
-const span = (platformId: string, day: string, from: string, to: string): Span => ({
-  platformId,
-  start: at(day, from),
-  end: at(day, to),
-  day,
-  kind: 'active',
-  source: 'auto',
-});
+import { at, span } from '../fixtures/spanBuilders';
 
 /** Wednesday of ISO week 48 of 2026: the last complete week is week 47 (11-16 .. 11-22). */
 const TODAY = new Date('2026-11-25T10:00:00');

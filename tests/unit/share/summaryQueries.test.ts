@@ -14,18 +14,8 @@ import {
 } from '../../../utils/db/summaryQueries';
 import { rollupSpans } from '../../../utils/stats/dayRollup';
 import { periodOf } from '../../../utils/stats/period';
-import type { Span } from '../../../utils/tracking/span';
 import { freshDatabase } from '../db/testDatabase';
-
-const at = (day: string, time: string) => new Date(`${day}T${time}:00`).getTime();
-const span = (platformId: string, day: string, from: string, to: string): Span => ({
-  platformId,
-  start: at(day, from),
-  end: at(day, to),
-  day,
-  kind: 'active',
-  source: 'auto',
-});
+import { at, span } from '../fixtures/spanBuilders';
 
 // ISO week 47 of 2026: Monday 11-16 .. Sunday 11-22.
 const WEEK_47 = periodOf('week', '2026-11-18', 1);
