@@ -2,7 +2,6 @@
 import { useCallback, useEffect, useMemo } from 'preact/hooks';
 import { fillDayRollupCache } from '../../utils/db/dayRollupCache';
 import { reviewData } from '../../utils/db/reviewQueries';
-import { readSettings } from '../../utils/db/settingsStore';
 import { describePlatform } from '../../utils/platforms/matchPlatform';
 import { weekdayNames } from '../../utils/stats/formatDuration';
 import { parseDay } from '../../utils/stats/localTime';
@@ -29,11 +28,18 @@ export interface PeriodPageProps {
   onNavigate: (anchorDay: string) => void;
 }
 
+/**
+ * One round of reads: the days both week starts could need are read with the settings, and the period is
+ * computed from the settings afterwards (every consumer of the data picks its own days from it).
+ */
 async function loadPeriod(kind: Period['kind'], anchorDay: string) {
-  const settings = await readSettings();
-  const period = periodOf(kind, anchorDay, settings.weekStartsOn);
-  const range = daysToRead(period, settings.weekStartsOn);
-  return { period, data: await reviewData(range.firstDay, range.lastDay) };
+  const ranges = ([0, 1] as const).map((weekStartsOn) =>
+    daysToRead(periodOf(kind, anchorDay, weekStartsOn), weekStartsOn),
+  );
+  const firstDay = ranges.map((range) => range.firstDay).sort()[0]!;
+  const lastDay = ranges.map((range) => range.lastDay).sort()[1]!;
+  const data = await reviewData(firstDay, lastDay);
+  return { period: periodOf(kind, anchorDay, data.settings.weekStartsOn), data };
 }
 
 export function PeriodPage({ kind, anchorDay, today, onNavigate }: PeriodPageProps) {
