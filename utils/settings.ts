@@ -9,7 +9,7 @@ export interface WorkingPeriod {
 export type Level = '村/社区' | '乡镇/街道' | '县/区' | '市' | '省';
 
 export interface Settings {
-  /** seconds without input before the user counts as idle (chrome.idle minimum is 15) */
+  /** seconds without input before the user counts as idle (the idle API accepts 15 at the least) */
   idleThresholdSeconds: number;
   /** working periods on working days; time outside them is after-hours */
   workingPeriods: WorkingPeriod[];

@@ -14,7 +14,7 @@ import { duplicateEntries } from '../../utils/checkins/duplicateEntries';
 import {
   type FixtureServer,
   PLANTED,
-  SITES,
+  siteByHost,
   siteUrl,
   startFixtureServer,
 } from '../fixtures/simulatedPlatforms';
@@ -22,11 +22,7 @@ import { type ExtensionSession, launchExtension, readDatabase, sleep } from './e
 
 const OUT = 'test-output';
 
-const site = (host: string) => {
-  const found = SITES.find((candidate) => candidate.host === host);
-  if (!found) throw new Error(`no simulated site ${host}`);
-  return found;
-};
+const site = siteByHost;
 
 /** A 1x1 PNG, as a phone photo or a screenshot would arrive in a file input. */
 const PNG = Buffer.from(

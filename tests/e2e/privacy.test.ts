@@ -11,16 +11,13 @@ import {
   type FixtureServer,
   PLANTED,
   SITES,
+  siteByHost,
   siteUrl,
   startFixtureServer,
 } from '../fixtures/simulatedPlatforms';
 import { injectSignals, launchExtension, type RecordedSpan, readDatabase, sleep } from './extensionHarness';
 
-const site = (host: string) => {
-  const found = SITES.find((candidate) => candidate.host === host);
-  if (!found) throw new Error(`no simulated site ${host}`);
-  return found;
-};
+const site = siteByHost;
 const xuexi = site('www.xuexi.cn');
 const zjzwfw = site('www.zjzwfw.gov.cn');
 const news = site('news.example.com');

@@ -8,7 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   type FixtureServer,
   PLANTED,
-  SITES,
+  siteByHost,
   siteUrl,
   startFixtureServer,
 } from '../fixtures/simulatedPlatforms';
@@ -23,11 +23,7 @@ import {
   stopServiceWorker,
 } from './extensionHarness';
 
-const site = (host: string) => {
-  const found = SITES.find((candidate) => candidate.host === host);
-  if (!found) throw new Error(`no simulated site ${host}`);
-  return found;
-};
+const site = siteByHost;
 const xuexi = site('www.xuexi.cn');
 const zjzwfw = site('www.zjzwfw.gov.cn');
 const dangyuan = site('www.12371.cn');
