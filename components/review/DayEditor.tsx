@@ -207,7 +207,6 @@ function SpanRow({
   rules: readonly UserRule[];
 }) {
   const [editing, setEditing] = useState(false);
-  const [confirmDelete, setConfirmDelete] = useState(false);
   const [start, setStart] = useState(clockOf(span.start));
   const [end, setEnd] = useState(clockOf(span.end));
   const [platformId, setPlatformId] = useState(span.platformId);
@@ -294,20 +293,7 @@ function SpanRow({
         <button type="button" onClick={() => setEditing(true)}>
           {t('dashEdit')}
         </button>
-        {confirmDelete ? (
-          <>
-            <button type="button" class="danger" onClick={() => void deleteSpan(id)}>
-              {t('dashConfirmDelete')}
-            </button>
-            <button type="button" onClick={() => setConfirmDelete(false)}>
-              {t('dashCancel')}
-            </button>
-          </>
-        ) : (
-          <button type="button" onClick={() => setConfirmDelete(true)}>
-            {t('dashDelete')}
-          </button>
-        )}
+        <DeleteWithConfirmation onDelete={() => deleteSpan(id)} />
       </td>
     </tr>
   );
@@ -392,7 +378,6 @@ function AddManualTime({
 }
 
 function CheckinRow({ checkin, nameOf }: { checkin: Checkin; nameOf: (id: string) => string }) {
-  const [confirmDelete, setConfirmDelete] = useState(false);
   const id = checkin.id;
   if (id === undefined) return null;
   const rejected = checkin.confirmed === false;
@@ -405,20 +390,7 @@ function CheckinRow({ checkin, nameOf }: { checkin: Checkin; nameOf: (id: string
         {checkin.source === 'manual' ? t('dashSourceManual') : t('dashSourceDetected')}
         {rejected ? ` · ${t('dashCheckinRejected')}` : ''}
       </span>
-      {confirmDelete ? (
-        <>
-          <button type="button" class="danger" onClick={() => void deleteCheckin(id)}>
-            {t('dashConfirmDelete')}
-          </button>
-          <button type="button" onClick={() => setConfirmDelete(false)}>
-            {t('dashCancel')}
-          </button>
-        </>
-      ) : (
-        <button type="button" onClick={() => setConfirmDelete(true)}>
-          {t('dashDelete')}
-        </button>
-      )}
+      <DeleteWithConfirmation onDelete={() => deleteCheckin(id)} />
     </li>
   );
 }
@@ -488,5 +460,27 @@ function AddCheckin({ day, options }: { day: string; options: readonly PlatformO
         </p>
       )}
     </form>
+  );
+}
+
+/** Delete in two clicks: the first asks, the second deletes; a record is not lost to a stray click. */
+function DeleteWithConfirmation({ onDelete }: { onDelete: () => Promise<unknown> }) {
+  const [asking, setAsking] = useState(false);
+  if (!asking) {
+    return (
+      <button type="button" onClick={() => setAsking(true)}>
+        {t('dashDelete')}
+      </button>
+    );
+  }
+  return (
+    <>
+      <button type="button" class="danger" onClick={() => void onDelete()}>
+        {t('dashConfirmDelete')}
+      </button>
+      <button type="button" onClick={() => setAsking(false)}>
+        {t('dashCancel')}
+      </button>
+    </>
   );
 }
