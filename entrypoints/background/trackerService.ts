@@ -38,6 +38,7 @@ let queue: Promise<unknown> = Promise.resolve();
 let open: OpenSpan | null = null;
 let lastBadge = '';
 let storageFailing = false;
+let mayHaveParked = true;
 
 /** Spans closed while IndexedDB refused writes, kept in storage.local until they can be written. */
 const PARKED_SPANS_KEY = 'parkedSpans';
@@ -82,19 +83,22 @@ function serially<T>(task: () => Promise<T>): Promise<T> {
  */
 async function apply(step: TrackerStep, ctx: Context): Promise<void> {
   open = step.open;
-  const parked = await parkedSpans();
+  // Parked spans exist only after a failed write, in this worker or an earlier one: look once, then only then.
+  const parked = mayHaveParked ? await parkedSpans() : [];
   const effects: TrackerEffect[] =
     parked.length === 0
       ? step.effects
       : [{ type: 'recordSpans', spans: parked }, ...step.effects, { type: 'saveOpen', open: step.open }];
   try {
     await applyTrackerEffects(effects);
+    mayHaveParked = false;
     if (parked.length > 0 || storageFailing) {
       storageFailing = false;
       await browser.storage.local.remove([PARKED_SPANS_KEY, STORAGE_ERROR_KEY]);
     }
   } catch (error) {
     storageFailing = true;
+    mayHaveParked = true;
     const closed = step.effects.flatMap((effect) => (effect.type === 'recordSpans' ? effect.spans : []));
     await browser.storage.local.set({
       [PARKED_SPANS_KEY]: [...parked, ...closed],
