@@ -1,12 +1,8 @@
-/** What the popup shows, read from the database in one go: the running span, today's minutes per platform and check-ins. */
+/** What the popup shows, computed from today's rows: the running span, today's minutes per platform and check-ins. */
 import { CHECKIN_TYPES, type CheckinType } from '../../utils/checkins/checkin';
 import { rulesWithOutsideApps } from '../../utils/checkins/outsideApps';
-import { checkinsOfDay } from '../../utils/db/checkinStore';
-import { readStoredOpenSpan } from '../../utils/db/openSpanStore';
-import { userRules } from '../../utils/db/ruleStore';
-import { spansOfDay } from '../../utils/db/spanStore';
+import type { TodayRecords } from '../../utils/db/todayFirstRead';
 import { describePlatform } from '../../utils/platforms/matchPlatform';
-import { localDayOf } from '../../utils/stats/localTime';
 import { type PlatformToday, todayByPlatform } from '../../utils/stats/todayByPlatform';
 import { parseOpenSpan } from '../../utils/tracking/tracker';
 
@@ -18,19 +14,12 @@ export interface TodayView {
   checkins: { type: CheckinType; count: number }[];
 }
 
-export async function todayView(now: number): Promise<TodayView> {
-  const day = localDayOf(now);
-  const [spans, stored, rules, checkins] = await Promise.all([
-    spansOfDay(day),
-    readStoredOpenSpan(),
-    userRules(),
-    checkinsOfDay(day),
-  ]);
-  const open = parseOpenSpan(stored);
+export function todayViewOf(records: TodayRecords, now: number): TodayView {
+  const open = parseOpenSpan(records.storedOpenSpan);
   // Time added by hand for an app outside the browser is named like a platform.
-  const namedRules = rulesWithOutsideApps(rules);
+  const namedRules = rulesWithOutsideApps(records.rules);
   const describe = (platformId: string) => describePlatform(platformId, namedRules);
-  const today = todayByPlatform(spans, open, now, describe);
+  const today = todayByPlatform(records.spans, open, now, describe);
   return {
     now: open && {
       platformId: open.platformId,
@@ -40,7 +29,7 @@ export async function todayView(now: number): Promise<TodayView> {
     },
     totalMinutes: today.totalMinutes,
     platforms: today.byPlatform,
-    checkins: countByType(checkins),
+    checkins: countByType(records.checkins),
   };
 }
 

@@ -1,18 +1,45 @@
 import { render } from 'preact';
 import { applyLocaleSetting, uiLocale } from '../../components/i18n';
-import { Popup } from '../../components/popup/Popup';
-import { type TodayView, todayView } from '../../components/popup/todayView';
-import { readSettings } from '../../utils/db/settingsStore';
+import { PopupView } from '../../components/popup/PopupView';
+import { type TodayView, todayViewOf } from '../../components/popup/todayView';
+import { readTodayRecords } from '../../utils/db/todayFirstRead';
+import { localDayOf } from '../../utils/stats/localTime';
 
-// The language setting and today's numbers are read together, so the first frame is already complete; if
-// either read fails, the browser's language is used and the popup's live query shows the error.
-Promise.all([
-  readSettings().then((settings) => applyLocaleSetting(settings.locale)),
-  todayView(Date.now()),
-] as const)
-  .then(([, view]) => view)
-  .catch((): TodayView | undefined => undefined)
-  .then((view) => {
+/** Resolves after the browser has painted the next frame (a task queued from a frame callback runs after it). */
+function afterNextPaint(): Promise<void> {
+  return new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
+}
+
+const app = document.getElementById('app')!;
+const openedAt = Date.now();
+// The first frame is drawn from one bare IndexedDB read; the live popup (with Dexie, most of the script) loads
+// after it, so that compiling it does not hold up the read (docs/benchmarks.md).
+const firstView: Promise<TodayView | undefined> = readTodayRecords(localDayOf(openedAt))
+  .then(async (records) => {
+    if (records === null) return undefined;
+    await applyLocaleSetting(records.settings.locale);
+    return todayViewOf(records, openedAt);
+  })
+  .catch(() => undefined);
+
+firstView
+  .then(async (view) => {
+    if (view === undefined) {
+      // No first read (a database the worker has not created yet, or a failed read): the live popup reads the
+      // language and shows loading, then the numbers or the error.
+      const { readSettings } = await import('../../utils/db/settingsStore');
+      await readSettings().then(
+        (settings) => applyLocaleSetting(settings.locale),
+        () => undefined,
+      );
+    }
     document.documentElement.lang = uiLocale() === 'zh_CN' ? 'zh-CN' : 'en';
-    render(<Popup initialView={view} />, document.getElementById('app')!);
-  });
+    if (view !== undefined) {
+      render(<PopupView result={{ status: 'ready', value: view }} now={openedAt} />, app);
+      // The numbers are painted first; the live popup (controls, subscriptions) takes over in the next task.
+      await afterNextPaint();
+    }
+    const { Popup } = await import('../../components/popup/Popup');
+    render(<Popup initialView={view} />, app);
+  })
+  .catch((error: unknown) => console.error('[指尖账本] the popup could not start', error));

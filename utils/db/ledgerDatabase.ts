@@ -5,8 +5,9 @@ import type { UserRule } from '../platforms/platform';
 import type { Settings } from '../settings';
 import type { DayRollup } from '../stats/dayRollup';
 import type { Span } from '../tracking/span';
+import { DATABASE_NAME } from './databaseName';
 
-export const DATABASE_NAME = 'fingertip-ledger';
+export { DATABASE_NAME };
 
 /**
  * The single row of the `openSpan` table (DESIGN.md calls it `open`, but Dexie reserves that name for its open()

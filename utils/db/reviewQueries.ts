@@ -11,9 +11,11 @@ import type { DayRollup } from '../stats/dayRollup';
 import type { Span } from '../tracking/span';
 import { checkinsBetweenDays, checkinsOfDay, fingerprintsBetweenDays } from './checkinStore';
 import { readRollupsOfDays } from './dayRollupCache';
+import { readStoredOpenSpan } from './openSpanStore';
 import { deleteUserRule, saveUserRule, userRules } from './ruleStore';
 import { readSettings, saveSettings } from './settingsStore';
 import { spansOfDay } from './spanStore';
+import type { TodayRecords } from './todayFirstRead';
 
 /** Everything a period screen (week or month, with its trend and comparison) computes from. */
 export interface ReviewData {
@@ -45,6 +47,18 @@ export async function reviewData(firstDay: string, lastDay: string): Promise<Rev
     readSettings(),
   ]);
   return { rollups, uncachedPastDays, checkins, fingerprints, rules: rulesWithOutsideApps(rules), settings };
+}
+
+/** The popup's rows, as readTodayRecords() (the first read, without Dexie) returns them. */
+export async function todayRecords(day: string): Promise<TodayRecords> {
+  const [spans, storedOpenSpan, rules, checkins, settings] = await Promise.all([
+    spansOfDay(day),
+    readStoredOpenSpan(),
+    userRules(),
+    checkinsOfDay(day),
+    readSettings(),
+  ]);
+  return { spans, storedOpenSpan, rules, checkins, settings };
 }
 
 export interface DayRecords {
