@@ -1,9 +1,9 @@
 /** A Chart.js canvas with an accessible name and its data table; the library loads on first use. */
 import type { ChartConfiguration } from 'chart.js';
 import type { ComponentChildren } from 'preact';
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { t } from '../i18n';
-import { loadChartJs } from './loadChartJs';
+import { loadChartJs, loadedChartJs } from './loadChartJs';
 
 export interface ChartFigureProps {
   /** what the chart shows, in one sentence: the canvas's accessible name */
@@ -19,15 +19,19 @@ export interface ChartFigureProps {
 export function ChartFigure({ label, config, height, table, testId }: ChartFigureProps) {
   const canvas = useRef<HTMLCanvasElement>(null);
   const [failed, setFailed] = useState(false);
-  useEffect(() => {
+  // A layout effect: with Chart.js loaded, the chart is drawn before the browser paints the figure around it.
+  useLayoutEffect(() => {
     let cancelled = false;
     let chart: { destroy(): void } | undefined;
-    loadChartJs().then(
-      (Chart) => {
-        if (!cancelled && canvas.current) chart = new Chart(canvas.current, config);
-      },
-      () => setFailed(true),
-    );
+    const Loaded = loadedChartJs();
+    if (Loaded && canvas.current) chart = new Loaded(canvas.current, config);
+    else
+      loadChartJs().then(
+        (Chart) => {
+          if (!cancelled && canvas.current) chart = new Chart(canvas.current, config);
+        },
+        () => setFailed(true),
+      );
     return () => {
       cancelled = true;
       chart?.destroy();

@@ -1,10 +1,12 @@
 /** The dashboard (also the options page): navigation by hash, the language setting applied, one screen at a time. */
 import { useEffect, useState } from 'preact/hooks';
 import { readSettings } from '../../utils/db/settingsStore';
+import type { Settings } from '../../utils/settings';
 import { localDayOf } from '../../utils/stats/localTime';
+import { loadChartJs } from '../charts/loadChartJs';
 import { applyLocaleSetting, type MessageKey, t, uiLocale } from '../i18n';
 import { DayEditor } from '../review/DayEditor';
-import { PeriodPage } from '../review/PeriodPage';
+import { type PeriodData, PeriodPage, readPeriod } from '../review/PeriodPage';
 import { useLiveQuery, useNow } from '../useLiveQuery';
 import { EXTERNAL_PAGES } from './externalPages';
 import { lazyPage } from './lazyPage';
@@ -39,12 +41,44 @@ function useRoute(): Route {
   return route;
 }
 
+/** What the page read before its first render: the settings (their language applied) and the view it opens on. */
+export interface DashboardStart {
+  settings: Settings;
+  period: (PeriodData & { anchorDay: string }) | null;
+}
+
+/**
+ * Reads, all at once, what the first frame of the page at `hash` needs: the settings, with the chosen language's
+ * strings loaded, and for the week and month views their data and Chart.js. Undefined when a read fails: the
+ * page then reads for itself and shows the error where it belongs.
+ */
+export async function readDashboardStart(hash: string, today: string): Promise<DashboardStart | undefined> {
+  const route = parseRoute(hash, AVAILABLE);
+  const periodKind = route.page === 'week' || route.page === 'month' ? route.page : null;
+  const anchorDay = route.day ?? today;
+  try {
+    const [settings, period] = await Promise.all([
+      readSettings().then(async (settings) => {
+        await applyLocaleSetting(settings.locale);
+        return settings;
+      }),
+      periodKind ? readPeriod(periodKind, anchorDay) : null,
+      // Drawn in the same frame as the numbers; if it fails to load, each chart says so.
+      periodKind ? loadChartJs().catch(() => undefined) : undefined,
+    ]);
+    return { settings, period: period && { ...period, anchorDay } };
+  } catch {
+    return undefined;
+  }
+}
+
 /** Applies settings.locale before the first paint of each language, and again whenever it changes. */
-function useLocaleSetting(): string | null {
-  const settings = useLiveQuery(readSettings, []);
+function useLocaleSetting(initial: Settings | undefined): string | null {
+  const settings = useLiveQuery(readSettings, [], initial);
   const wanted =
     settings.status === 'ready' ? settings.value.locale : settings.status === 'error' ? 'auto' : null;
-  const [applied, setApplied] = useState<string | null>(null);
+  // The start read applied the initial language already.
+  const [applied, setApplied] = useState<string | null>(initial?.locale ?? null);
   useEffect(() => {
     if (wanted === null) return;
     let current = true;
@@ -64,8 +98,8 @@ function useLocaleSetting(): string | null {
   return applied;
 }
 
-export function Dashboard() {
-  const applied = useLocaleSetting();
+export function Dashboard({ start }: { start?: DashboardStart }) {
+  const applied = useLocaleSetting(start?.settings);
   const route = useRoute();
   // Today moves at midnight while the page stays open.
   const today = localDayOf(useNow(60_000));
@@ -93,25 +127,38 @@ export function Dashboard() {
         </nav>
       </header>
       <main id="main" tabIndex={-1}>
-        <CurrentPage route={route} today={today} go={go} />
+        <CurrentPage route={route} today={today} go={go} start={start?.period ?? null} />
       </main>
       <footer class="muted">{t('dashPrivacyFooter')}</footer>
     </div>
   );
 }
 
-function CurrentPage({ route, today, go }: { route: Route; today: string; go: (route: Route) => void }) {
+interface CurrentPageProps {
+  route: Route;
+  today: string;
+  go: (route: Route) => void;
+  /** the period read before the first render, used while it is still the one shown */
+  start: DashboardStart['period'];
+}
+
+function CurrentPage({ route, today, go, start }: CurrentPageProps) {
   switch (route.page) {
     case 'week':
-    case 'month':
+    case 'month': {
+      const anchorDay = route.day ?? today;
+      const initial =
+        start && start.period.kind === route.page && start.anchorDay === anchorDay ? start : undefined;
       return (
         <PeriodPage
           kind={route.page}
-          anchorDay={route.day ?? today}
+          anchorDay={anchorDay}
           today={today}
+          initial={initial}
           onNavigate={(day) => go({ page: route.page, day: day === today ? null : day })}
         />
       );
+    }
     case 'day':
       return (
         <DayEditor

@@ -1,7 +1,7 @@
 /** The week or month view: totals and their change, bars by day, share by platform, check-ins, heat map, trend. */
 import { useCallback, useEffect, useMemo } from 'preact/hooks';
 import { fillDayRollupCache } from '../../utils/db/dayRollupCache';
-import { reviewData } from '../../utils/db/reviewQueries';
+import { type ReviewData, reviewData } from '../../utils/db/reviewQueries';
 import { describePlatform } from '../../utils/platforms/matchPlatform';
 import { weekdayNames } from '../../utils/stats/formatDuration';
 import { parseDay } from '../../utils/stats/localTime';
@@ -26,13 +26,21 @@ export interface PeriodPageProps {
   /** today, so "next" stops at the current period */
   today: string;
   onNavigate: (anchorDay: string) => void;
+  /** this period's data, read while the page started, so the first frame already has the view */
+  initial?: PeriodData;
+}
+
+/** What the period view computes from: the period (its week start comes from the settings) and its rows. */
+export interface PeriodData {
+  period: Period;
+  data: ReviewData;
 }
 
 /**
  * One round of reads: the days both week starts could need are read with the settings, and the period is
  * computed from the settings afterwards (every consumer of the data picks its own days from it).
  */
-async function loadPeriod(kind: Period['kind'], anchorDay: string) {
+export async function readPeriod(kind: Period['kind'], anchorDay: string): Promise<PeriodData> {
   const ranges = ([0, 1] as const).map((weekStartsOn) =>
     daysToRead(periodOf(kind, anchorDay, weekStartsOn), weekStartsOn),
   );
@@ -42,8 +50,8 @@ async function loadPeriod(kind: Period['kind'], anchorDay: string) {
   return { period: periodOf(kind, anchorDay, data.settings.weekStartsOn), data };
 }
 
-export function PeriodPage({ kind, anchorDay, today, onNavigate }: PeriodPageProps) {
-  const result = useLiveQuery(() => loadPeriod(kind, anchorDay), [kind, anchorDay]);
+export function PeriodPage({ kind, anchorDay, today, onNavigate, initial }: PeriodPageProps) {
+  const result = useLiveQuery(() => readPeriod(kind, anchorDay), [kind, anchorDay], initial);
   // Chart.js loads while the period is read from the database rather than after (docs/benchmarks.md); a failure
   // is shown by each chart, which awaits the same promise.
   useEffect(() => {

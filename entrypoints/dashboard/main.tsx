@@ -1,13 +1,9 @@
 import { render } from 'preact';
-import { loadChartJs } from '../../components/charts/loadChartJs';
-import { Dashboard } from '../../components/dashboard/Dashboard';
-import { applyLocaleSetting } from '../../components/i18n';
-import { readSettings } from '../../utils/db/settingsStore';
+import { Dashboard, readDashboardStart } from '../../components/dashboard/Dashboard';
+import { localDayOf } from '../../utils/stats/localTime';
 
-// Start what the first view waits for at once, in parallel: the chosen language's strings (the Dashboard
-// applies them again, from the module cache) and, for the week and month views, Chart.js.
-readSettings()
-  .then((settings) => applyLocaleSetting(settings.locale))
-  .catch(() => undefined);
-if (/^(#(week|month)\b.*)?$/.test(location.hash)) loadChartJs().catch(() => undefined);
-render(<Dashboard />, document.getElementById('app')!);
+// The first frame waits for what it shows, read in one round: the language, the view's data and Chart.js
+// (docs/benchmarks.md). Rendering before them would only paint a blank page and draw everything again.
+readDashboardStart(location.hash, localDayOf(Date.now())).then((start) => {
+  render(<Dashboard start={start} />, document.getElementById('app')!);
+});

@@ -4,6 +4,8 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { browser } from 'wxt/browser';
 import { clearMessageTable, type MessageTable, useMessageTable } from '../../../components/i18n';
 import { Popup } from '../../../components/popup/Popup';
+import { PopupView } from '../../../components/popup/PopupView';
+import { todayViewOf } from '../../../components/popup/todayView';
 import { DayEditor } from '../../../components/review/DayEditor';
 import { PeriodPage } from '../../../components/review/PeriodPage';
 import { RulesPage } from '../../../components/rules/RulesPage';
@@ -11,12 +13,14 @@ import zhMessages from '../../../public/_locales/zh_CN/messages.json';
 import { logCheckin } from '../../../utils/db/checkinStore';
 import { userRules } from '../../../utils/db/ruleStore';
 import { recordSpans } from '../../../utils/db/spanStore';
+import { DEFAULT_SETTINGS } from '../../../utils/settings';
 import { freshDatabase } from '../db/testDatabase';
 import { at, span } from '../fixtures/spanBuilders';
 
 // Charts draw on a canvas happy-dom does not have; their numbers are in the data tables tested here.
 vi.mock('../../../components/charts/loadChartJs', () => ({
   loadChartJs: () => new Promise(() => undefined),
+  loadedChartJs: () => undefined,
 }));
 
 beforeEach(() => {
@@ -152,5 +156,47 @@ describe('the popup', () => {
     expect((await screen.findByTestId('today-total')).textContent).toBe('1小时25分');
     expect(screen.getByTestId('today-checkins').textContent).toBe('签到打卡2 次');
     expect(screen.getByTestId('weekly-summary').textContent).toBe('本周摘要');
+  });
+
+  it('draws its first frame from the rows read at open, before any database code has loaded', () => {
+    const view = todayViewOf(
+      {
+        spans: [span('xuexi', '2025-06-03', '09:00', '10:25')],
+        storedOpenSpan: {
+          platformId: '12371',
+          kind: 'active',
+          start: at('2025-06-03', '17:50'),
+          lastBeat: at('2025-06-03', '17:59'),
+        },
+        rules: [],
+        checkins: [
+          {
+            id: 1,
+            at: at('2025-06-03', '08:00'),
+            day: '2025-06-03',
+            platformId: null,
+            type: '签到打卡',
+            source: 'manual',
+          },
+          // A detection the user rejected is not counted.
+          {
+            id: 2,
+            at: at('2025-06-03', '08:30'),
+            day: '2025-06-03',
+            platformId: null,
+            type: '签到打卡',
+            source: 'detected',
+            confirmed: false,
+          },
+        ],
+        settings: DEFAULT_SETTINGS,
+      },
+      at('2025-06-03', '18:00'),
+    );
+    render(<PopupView result={{ status: 'ready', value: view }} now={at('2025-06-03', '18:00')} />);
+    expect(screen.getByTestId('today-total').textContent).toBe('1小时35分');
+    expect(screen.getByTestId('now-tracking').textContent).toContain('共产党员网');
+    expect(screen.getByRole('timer').textContent).toBe('10:00');
+    expect(screen.getByTestId('today-checkins').textContent).toBe('签到打卡1 次');
   });
 });

@@ -1,0 +1,55 @@
+// @vitest-environment happy-dom
+import { cleanup, render, screen } from '@testing-library/preact';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { Dashboard, readDashboardStart } from '../../../components/dashboard/Dashboard';
+import { clearMessageTable } from '../../../components/i18n';
+import { saveSettings } from '../../../utils/db/settingsStore';
+import { recordSpans } from '../../../utils/db/spanStore';
+import { freshDatabase } from '../db/testDatabase';
+import { span } from '../fixtures/spanBuilders';
+
+// happy-dom has no canvas: Chart.js "fails to load", which the start read must survive (each chart says so).
+vi.mock('../../../components/charts/loadChartJs', () => ({
+  loadChartJs: () => Promise.reject(new Error('no canvas here')),
+  loadedChartJs: () => undefined,
+}));
+
+beforeEach(() => {
+  freshDatabase();
+  location.hash = '';
+});
+afterEach(() => {
+  cleanup();
+  clearMessageTable();
+});
+
+describe('the dashboard start read', () => {
+  it('reads the language and the week before the first render, so the first frame has the numbers', async () => {
+    await saveSettings({ locale: 'en' });
+    await recordSpans([span('xuexi', '2025-06-03', '09:00', '10:25')]);
+    const start = await readDashboardStart('#week/2025-06-04', '2025-06-10');
+    expect(start?.period).toMatchObject({
+      anchorDay: '2025-06-04',
+      period: { kind: 'week', firstDay: '2025-06-02' },
+    });
+
+    location.hash = '#week/2025-06-04';
+    render(<Dashboard start={start} />);
+    // Synchronous: nothing in the first render waits for the database.
+    expect(screen.getByTestId('period-total').textContent).toBe('1 h 25 min');
+    expect(screen.getByRole('link', { name: 'Week' }).getAttribute('aria-current')).toBe('page');
+  });
+
+  it('reads only the settings for a page that is not a period view', async () => {
+    const start = await readDashboardStart('#rules', '2025-06-10');
+    expect(start).toMatchObject({ settings: { locale: 'auto' }, period: null });
+  });
+
+  it('gives up (undefined) when the database cannot be read, so the page reads and reports for itself', async () => {
+    const db = freshDatabase();
+    db.close();
+    const failing = db.spans.toArray();
+    await expect(failing).rejects.toThrow();
+    expect(await readDashboardStart('#week', '2025-06-10')).toBeUndefined();
+  });
+});
