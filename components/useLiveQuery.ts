@@ -1,5 +1,5 @@
 /** A Preact hook over the database's live queries: re-renders when the data changes anywhere in the extension. */
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { observeQuery } from '../utils/db/liveQuery';
 
 export type LiveResult<T> =
@@ -16,17 +16,30 @@ export function useLiveQuery<T>(
   const [result, setResult] = useState<LiveResult<T>>(
     initial === undefined ? { status: 'loading' } : { status: 'ready', value: initial },
   );
-  useEffect(
-    () =>
-      observeQuery(
-        query,
-        (value) => setResult({ status: 'ready', value }),
-        (error) =>
-          setResult({ status: 'error', error: error instanceof Error ? error.message : String(error) }),
-      ),
-    deps,
-  );
+  // The subscription's first answer usually repeats the initial read: showing it again would only redraw the
+  // page (the dashboard's four charts) right after its first paint.
+  const shown = useRef(initial);
+  useEffect(() => {
+    const alreadyShown = shown.current;
+    shown.current = undefined;
+    let first = true;
+    return observeQuery(
+      query,
+      (value) => {
+        const repeat = first && alreadyShown !== undefined && sameData(alreadyShown, value);
+        first = false;
+        if (!repeat) setResult({ status: 'ready', value });
+      },
+      (error) =>
+        setResult({ status: 'error', error: error instanceof Error ? error.message : String(error) }),
+    );
+  }, deps);
   return result;
+}
+
+/** Rows read from IndexedDB are plain data (structured clones), so their JSON says whether two reads agree. */
+function sameData(a: unknown, b: unknown): boolean {
+  return JSON.stringify(a) === JSON.stringify(b);
 }
 
 /** The current time, refreshed every `intervalMs`, for running timers. */
