@@ -1,6 +1,7 @@
 /** A Preact hook over the database's live queries: re-renders when the data changes anywhere in the extension. */
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { observeQuery } from '../utils/db/liveQuery';
+import { whenIdle } from './whenIdle';
 
 export type LiveResult<T> =
   | { status: 'loading' }
@@ -17,22 +18,32 @@ export function useLiveQuery<T>(
     initial === undefined ? { status: 'loading' } : { status: 'ready', value: initial },
   );
   // The subscription's first answer usually repeats the initial read: showing it again would only redraw the
-  // page (the dashboard's four charts) right after its first paint.
+  // page (the dashboard's four charts) right after its first paint. With the data on screen already, the
+  // subscription (a re-read: a long task on a slow machine) also waits until that paint is done.
   const shown = useRef(initial);
   useEffect(() => {
     const alreadyShown = shown.current;
     shown.current = undefined;
     let first = true;
-    return observeQuery(
-      query,
-      (value) => {
-        const repeat = first && alreadyShown !== undefined && sameData(alreadyShown, value);
-        first = false;
-        if (!repeat) setResult({ status: 'ready', value });
-      },
-      (error) =>
-        setResult({ status: 'error', error: error instanceof Error ? error.message : String(error) }),
-    );
+    let unsubscribe: (() => void) | undefined;
+    const subscribe = () => {
+      unsubscribe = observeQuery(
+        query,
+        (value) => {
+          const repeat = first && alreadyShown !== undefined && sameData(alreadyShown, value);
+          first = false;
+          if (!repeat) setResult({ status: 'ready', value });
+        },
+        (error) =>
+          setResult({ status: 'error', error: error instanceof Error ? error.message : String(error) }),
+      );
+    };
+    if (alreadyShown === undefined) subscribe();
+    const cancelWait = alreadyShown === undefined ? undefined : whenIdle(subscribe);
+    return () => {
+      cancelWait?.();
+      unsubscribe?.();
+    };
   }, deps);
   return result;
 }

@@ -2,13 +2,9 @@ import { render } from 'preact';
 import { applyLocaleSetting, uiLocale } from '../../components/i18n';
 import { PopupView } from '../../components/popup/PopupView';
 import { type TodayView, todayViewOf } from '../../components/popup/todayView';
+import { whenIdle } from '../../components/whenIdle';
 import { readTodayRecords } from '../../utils/db/todayFirstRead';
 import { localDayOf } from '../../utils/stats/localTime';
-
-/** Resolves after the browser has painted the next frame (a task queued from a frame callback runs after it). */
-function afterNextPaint(): Promise<void> {
-  return new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
-}
 
 const app = document.getElementById('app')!;
 const openedAt = Date.now();
@@ -36,8 +32,8 @@ firstView
     document.documentElement.lang = uiLocale() === 'zh_CN' ? 'zh-CN' : 'en';
     if (view !== undefined) {
       render(<PopupView result={{ status: 'ready', value: view }} now={openedAt} />, app);
-      // The numbers are painted first; the live popup (controls, subscriptions) takes over in the next task.
-      await afterNextPaint();
+      // The numbers are painted first; the live popup (controls, subscriptions) takes over once that is done.
+      await new Promise<void>((resolve) => whenIdle(resolve));
     }
     const { Popup } = await import('../../components/popup/Popup');
     render(<Popup initialView={view} />, app);

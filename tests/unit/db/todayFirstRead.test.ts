@@ -96,15 +96,13 @@ describe('the popup first read (bare IndexedDB)', () => {
   it('answers null for a database of an older schema, which Dexie then upgrades as usual', async () => {
     const name = `version-one-${Date.now()}`;
     const old = new Dexie(name);
-    old
-      .version(1)
-      .stores({
-        spans: '++id, day, [day+platformId], start',
-        openSpan: 'key',
-        platforms: 'id',
-        settings: 'key',
-        meta: 'key',
-      });
+    old.version(1).stores({
+      spans: '++id, day, [day+platformId], start',
+      openSpan: 'key',
+      platforms: 'id',
+      settings: 'key',
+      meta: 'key',
+    });
     await old.open();
     old.close();
     expect(await readTodayRecords(DAY, indexedDB, name)).toBeNull();
