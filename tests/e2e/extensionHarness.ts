@@ -37,6 +37,20 @@ export function newProfileDir(): string {
   return mkdtempSync(join(tmpdir(), 'ledger-profile-'));
 }
 
+/** The flags every Chromium of the tests and the bench runs with: the built extension and nothing that phones home. */
+export function extensionFlags(extensionDir: string): string[] {
+  return [
+    `--disable-extensions-except=${extensionDir}`,
+    `--load-extension=${extensionDir}`,
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+    '--no-first-run',
+  ];
+}
+
 export async function launchExtension(options: LaunchOptions): Promise<ExtensionSession> {
   const extensionDir = options.extensionDir ?? E2E_BUILD_DIR;
   const userDataDir = options.userDataDir ?? newProfileDir();
@@ -46,14 +60,7 @@ export async function launchExtension(options: LaunchOptions): Promise<Extension
     ...(options.lang ? { locale: options.lang } : {}),
     viewport: options.headless === false ? null : { width: 1280, height: 900 },
     args: [
-      `--disable-extensions-except=${extensionDir}`,
-      `--load-extension=${extensionDir}`,
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
+      ...extensionFlags(extensionDir),
       '--disable-quic',
       '--autoplay-policy=no-user-gesture-required',
       `--host-resolver-rules=${options.hostResolverRules}`,
