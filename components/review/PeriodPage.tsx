@@ -41,13 +41,26 @@ export interface PeriodData {
  * computed from the settings afterwards (every consumer of the data picks its own days from it).
  */
 export async function readPeriod(kind: Period['kind'], anchorDay: string): Promise<PeriodData> {
-  const ranges = ([0, 1] as const).map((weekStartsOn) =>
-    daysToRead(periodOf(kind, anchorDay, weekStartsOn), weekStartsOn),
-  );
-  const firstDay = ranges.map((range) => range.firstDay).sort()[0]!;
-  const lastDay = ranges.map((range) => range.lastDay).sort()[1]!;
-  const data = await reviewData(firstDay, lastDay);
+  const periods = ([0, 1] as const).map((weekStartsOn) => periodOf(kind, anchorDay, weekStartsOn));
+  const ranges = ([0, 1] as const).map((weekStartsOn) => daysToRead(periods[weekStartsOn]!, weekStartsOn));
+  // Totals for the trend and the comparison; check-ins are counted for the period alone.
+  const days = spanOf(ranges);
+  const data = await reviewData(days.firstDay, days.lastDay, spanOf(periods));
   return { period: periodOf(kind, anchorDay, data.settings.weekStartsOn), data };
+}
+
+/** The first and last day of several ranges together (yyyy-MM-dd strings sort as dates). */
+function spanOf(ranges: readonly { firstDay: string; lastDay: string }[]): {
+  firstDay: string;
+  lastDay: string;
+} {
+  return {
+    firstDay: ranges.map((range) => range.firstDay).sort()[0]!,
+    lastDay: ranges
+      .map((range) => range.lastDay)
+      .sort()
+      .at(-1)!,
+  };
 }
 
 export function PeriodPage({ kind, anchorDay, today, onNavigate, initial }: PeriodPageProps) {

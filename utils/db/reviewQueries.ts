@@ -23,6 +23,7 @@ export interface ReviewData {
   rollups: DayRollup[];
   /** complete past days computed from raw spans this time: the screen caches them once it has drawn */
   uncachedPastDays: string[];
+  /** the check-ins of the days asked for (see reviewData) */
   checkins: Checkin[];
   /** every fingerprint up to the last day: a duplicate can retype data first entered long before */
   fingerprints: FormFingerprint[];
@@ -38,10 +39,19 @@ export async function rollupsOfDays(firstDay: string, lastDay: string): Promise<
   return (await readRollupsOfDays(firstDay, lastDay)).rollups;
 }
 
-export async function reviewData(firstDay: string, lastDay: string): Promise<ReviewData> {
+/**
+ * The rows a period screen needs: day totals of [firstDay, lastDay] and check-ins of `checkinDays` (by default the
+ * same days). A week view's trend and comparison need eight weeks of totals but only its own days' check-ins,
+ * and reading eight weeks of check-ins cost more than every other read of its first frame together.
+ */
+export async function reviewData(
+  firstDay: string,
+  lastDay: string,
+  checkinDays: { firstDay: string; lastDay: string } = { firstDay, lastDay },
+): Promise<ReviewData> {
   const [{ rollups, uncachedPastDays }, checkins, fingerprints, rules, settings] = await Promise.all([
     readRollupsOfDays(firstDay, lastDay),
-    checkinsBetweenDays(firstDay, lastDay),
+    checkinsBetweenDays(checkinDays.firstDay, checkinDays.lastDay),
     fingerprintsBetweenDays(FIRST_POSSIBLE_DAY, lastDay),
     userRules(),
     readSettings(),

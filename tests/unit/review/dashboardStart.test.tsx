@@ -3,6 +3,8 @@ import { cleanup, render, screen } from '@testing-library/preact';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { Dashboard, readDashboardStart } from '../../../components/dashboard/Dashboard';
 import { clearMessageTable } from '../../../components/i18n';
+import { readPeriod } from '../../../components/review/PeriodPage';
+import { logCheckin } from '../../../utils/db/checkinStore';
 import { saveSettings } from '../../../utils/db/settingsStore';
 import { recordSpans } from '../../../utils/db/spanStore';
 import { freshDatabase } from '../db/testDatabase';
@@ -38,6 +40,31 @@ describe('the dashboard start read', () => {
     // Synchronous: nothing in the first render waits for the database.
     expect(screen.getByTestId('period-total').textContent).toBe('1 h 25 min');
     expect(screen.getByRole('link', { name: 'Week' }).getAttribute('aria-current')).toBe('page');
+  });
+
+  it('reads the check-ins of the period alone, for either first day of the week, and counts the same', async () => {
+    // Sunday 1 June to Monday 9 June 2025: the week of Wednesday 4 June starts on the 1st or the 2nd.
+    for (const day of ['2025-05-12', '2025-05-31', '2025-06-01', '2025-06-02', '2025-06-08', '2025-06-09']) {
+      await logCheckin({
+        at: Date.parse(`${day}T09:00:00`),
+        day,
+        platformId: null,
+        type: '签到打卡',
+        source: 'manual',
+      });
+    }
+    const days = async () => (await readPeriod('week', '2025-06-04')).data.checkins.map((c) => c.day);
+    // The trend's eight weeks of totals are read, but check-ins only for the days both week starts could cover.
+    expect(await days()).toEqual(['2025-06-01', '2025-06-02', '2025-06-08']);
+    await saveSettings({ weekStartsOn: 0 });
+    expect(await days()).toEqual(['2025-06-01', '2025-06-02', '2025-06-08']);
+
+    await saveSettings({ locale: 'en', weekStartsOn: 1 });
+    const start = await readDashboardStart('#week/2025-06-04', '2025-06-10');
+    location.hash = '#week/2025-06-04';
+    render(<Dashboard start={start} />);
+    // Monday 2 to Sunday 8 June: two check-ins.
+    expect(screen.getByTestId('checkin-total').textContent).toBe('2');
   });
 
   it('reads only the settings for a page that is not a period view', async () => {
