@@ -23,6 +23,18 @@ import type { SignalTimes } from './workerProbe';
 const DATABASE = 'fingertip-ledger';
 /** A static page added to the measured copy of the build: the floor every extension page pays on this machine. */
 export const BLANK_PAGE = 'bench-blank.html';
+/** The same paragraph written by one tiny module script: the floor of any page that reads before it shows. */
+export const SCRIPT_PAGE = 'bench-script.html';
+
+/** The floor pages, added to the measured copy of the build only (file name -> content). */
+export const FLOOR_PAGE_FILES: Readonly<Record<string, string>> = {
+  [BLANK_PAGE]:
+    '<!doctype html><html><head><meta charset="utf-8"><title>floor</title></head><body><p>floor</p></body></html>',
+  [SCRIPT_PAGE]:
+    '<!doctype html><html><head><meta charset="utf-8"><title>floor</title><script type="module" src="/bench-script.js"></script></head><body></body></html>',
+  'bench-script.js':
+    "const paragraph = document.createElement('p');\nparagraph.textContent = 'floor';\ndocument.body.append(paragraph);\n",
+};
 const MB = 1024 * 1024;
 /** rows per transaction (and per message to the page) when loading the year */
 const LOAD_CHUNK = 10_000;
@@ -292,6 +304,7 @@ async function timeExtensionPages(
     const base = `chrome-extension://${browser.extensionId}`;
     // What any extension page costs on this machine before a line of ours runs: a static page with one paragraph.
     const blank = await timeOpens(browser, `${base}/${BLANK_PAGE}`, 'blank', 9);
+    const scripted = await timeOpens(browser, `${base}/${SCRIPT_PAGE}`, 'blank', 9);
     const popup = await timeOpens(browser, `${base}/popup.html`, 'popup', 9);
     const week = await timeOpens(browser, `${base}/dashboard.html#week`, 'period', 7);
     const month = await timeOpens(browser, `${base}/dashboard.html#month`, 'period', 5);
@@ -303,6 +316,14 @@ async function timeExtensionPages(
         stats: blank.stats,
         target: null,
         detail: `navigation start to the paint of a static extension page (added to the measured copy only); ${opensDetail(blank)}`,
+      },
+      {
+        id: 'page.floorScript',
+        label: 'floor: the same page written by a script',
+        unit: 'ms',
+        stats: scripted.stats,
+        target: null,
+        detail: `as above, the paragraph added by one module script of three lines: what any page showing data it reads pays before it reads; ${opensDetail(scripted)}`,
       },
       {
         id: 'popup',

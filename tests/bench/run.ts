@@ -13,7 +13,7 @@ import { duplicateEntries } from '../../utils/checkins/duplicateEntries';
 import { CHROMIUM } from '../e2e/extensionHarness';
 import { type AccuracyResult, runAccuracySession, toleranceSeconds } from './accuracySession';
 import { bundleSizes, KB, type ScriptSize } from './bundleSizes';
-import { BLANK_PAGE, runChromiumBench } from './chromiumBench';
+import { FLOOR_PAGE_FILES, runChromiumBench } from './chromiumBench';
 import { runCoreBench } from './coreBench';
 import { type BenchRow, formatBenchTable, formatTable, single, verdict } from './measure';
 import { checkSyntheticYear, generateSyntheticYear, type SyntheticYear } from './syntheticYear';
@@ -43,10 +43,7 @@ function snapshot(buildDir: string, name: string): string {
   const copy = join(OUTPUT, 'build', name);
   rmSync(copy, { recursive: true, force: true });
   cpSync(buildDir, copy, { recursive: true });
-  writeFileSync(
-    join(copy, BLANK_PAGE),
-    '<!doctype html><html><head><meta charset="utf-8"><title>floor</title></head><body><p>floor</p></body></html>',
-  );
+  for (const [file, content] of Object.entries(FLOOR_PAGE_FILES)) writeFileSync(join(copy, file), content);
   return copy;
 }
 
