@@ -31,7 +31,8 @@ export async function recordSpan(span: Span): Promise<void> {
     if (continues && (previous === undefined || row.end >= previous.end)) previous = row;
   }
   if (previous?.id !== undefined && canMerge(previous, span)) {
-    await db.spans.update(previous.id, { end: span.end });
+    // The row was just read in this transaction: one put, where update() would read it again through a cursor.
+    await db.spans.put({ ...previous, end: span.end });
   } else {
     const { id: _ignored, ...row } = span;
     await db.spans.add(row);
