@@ -1,5 +1,6 @@
 /** The numbers behind a chart as a table: visually hidden, read by screen readers and copied by keyboard users. */
 import type { ComponentChildren } from 'preact';
+import { TableHead } from '../TableHead';
 
 export interface DataTableProps {
   caption: string;
@@ -13,15 +14,7 @@ export function DataTable({ caption, columns, rows, visible = false }: DataTable
   return (
     <table class={visible ? 'data-table' : 'data-table visually-hidden'}>
       <caption>{caption}</caption>
-      <thead>
-        <tr>
-          {columns.map((column) => (
-            <th key={column} scope="col">
-              {column}
-            </th>
-          ))}
-        </tr>
-      </thead>
+      <TableHead columns={columns} />
       <tbody>
         {rows.map((row, index) => (
           <tr key={index}>

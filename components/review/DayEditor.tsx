@@ -8,11 +8,12 @@ import type { UserRule } from '../../utils/platforms/platform';
 import { localDayOf, shiftDay } from '../../utils/stats/localTime';
 import type { Span } from '../../utils/tracking/span';
 import { formatMinutes, type MessageKey, t, uiLocale } from '../i18n';
+import { TableHead } from '../TableHead';
 import { useLiveQuery } from '../useLiveQuery';
 import { clockOf, instantOf } from './dayTimes';
 import { checkinTypeLabel, clockLabel, dateLabel, platformName, weekdayLabel } from './labels';
 import { type PlatformOption, platformOptions } from './platformOptions';
-import { ErrorNotice, Loading } from './StatusNotices';
+import { ErrorNotice, type FormOutcome, FormOutcomeNotice, Loading } from './StatusNotices';
 
 export interface DayEditorProps {
   day: string;
@@ -120,17 +121,15 @@ function DayRecordsView({ day, spans, checkins, rules }: DayRecordsViewProps) {
           <p class="muted">{t('dashSpansEmpty')}</p>
         ) : (
           <table class="records" data-testid="span-list">
-            <thead>
-              <tr>
-                <th scope="col">{t('dashColumnTime')}</th>
-                <th scope="col">{t('dashColumnPlatform')}</th>
-                <th scope="col">{t('dashColumnDuration')}</th>
-                <th scope="col">{t('dashColumnSource')}</th>
-                <th scope="col">
-                  <span class="visually-hidden">{t('dashColumnActions')}</span>
-                </th>
-              </tr>
-            </thead>
+            <TableHead
+              columns={[
+                t('dashColumnTime'),
+                t('dashColumnPlatform'),
+                t('dashColumnDuration'),
+                t('dashColumnSource'),
+              ]}
+              actions
+            />
             <tbody>
               {spans.map((span) => (
                 <SpanRow
@@ -311,7 +310,7 @@ function AddManualTime({
   const [platformId, setPlatformId] = useState('');
   const [start, setStart] = useState('09:00');
   const [minutes, setMinutes] = useState('40');
-  const [message, setMessage] = useState<{ error: boolean; text: string } | null>(null);
+  const [message, setMessage] = useState<FormOutcome | null>(null);
 
   const submit = async (event: Event) => {
     event.preventDefault();
@@ -368,11 +367,7 @@ function AddManualTime({
           {t('dashManualAdd')}
         </button>
       </div>
-      {message && (
-        <p class={message.error ? 'error' : 'ok'} role={message.error ? 'alert' : 'status'}>
-          {message.text}
-        </p>
-      )}
+      <FormOutcomeNotice outcome={message} />
     </form>
   );
 }
@@ -399,7 +394,7 @@ function AddCheckin({ day, options }: { day: string; options: readonly PlatformO
   const [type, setType] = useState<CheckinType>(CHECKIN_TYPES[0]);
   const [time, setTime] = useState(() => (day === localDayOf(Date.now()) ? clockOf(Date.now()) : '09:00'));
   const [platformId, setPlatformId] = useState('');
-  const [message, setMessage] = useState<{ error: boolean; text: string } | null>(null);
+  const [message, setMessage] = useState<FormOutcome | null>(null);
 
   const submit = async (event: Event) => {
     event.preventDefault();
@@ -454,11 +449,7 @@ function AddCheckin({ day, options }: { day: string; options: readonly PlatformO
           {t('dashAddCheckin')}
         </button>
       </div>
-      {message && (
-        <p class={message.error ? 'error' : 'ok'} role={message.error ? 'alert' : 'status'}>
-          {message.text}
-        </p>
-      )}
+      <FormOutcomeNotice outcome={message} />
     </form>
   );
 }

@@ -17,3 +17,18 @@ export function ErrorNotice({ detail }: { detail: string }) {
     </p>
   );
 }
+
+/** What a form's last submit did: a saved note read out politely, or an error announced at once. */
+export interface FormOutcome {
+  error: boolean;
+  text: string;
+}
+
+export function FormOutcomeNotice({ outcome }: { outcome: FormOutcome | null }) {
+  if (outcome === null) return null;
+  return (
+    <p class={outcome.error ? 'error' : 'ok'} role={outcome.error ? 'alert' : 'status'}>
+      {outcome.text}
+    </p>
+  );
+}

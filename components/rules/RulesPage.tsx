@@ -15,6 +15,7 @@ import {
 import { type MessageKey, t, uiLocale } from '../i18n';
 import { categoryLabel } from '../review/labels';
 import { ErrorNotice, Loading } from '../review/StatusNotices';
+import { TableHead } from '../TableHead';
 import { useLiveQuery } from '../useLiveQuery';
 import { disabledCatalogueIds, newRuleId, ownRules, readRuleDraft, testUrl } from './ruleDraft';
 
@@ -96,17 +97,15 @@ function OwnRules({ rules, onError }: { rules: UserRule[]; onError: (text: strin
         <p class="muted">{t('rulesOwnEmpty')}</p>
       ) : (
         <table class="records" data-testid="own-rules">
-          <thead>
-            <tr>
-              <th scope="col">{t('rulesColumnName')}</th>
-              <th scope="col">{t('rulesColumnCategory')}</th>
-              <th scope="col">{t('rulesColumnPatterns')}</th>
-              <th scope="col">{t('rulesColumnTracked')}</th>
-              <th scope="col">
-                <span class="visually-hidden">{t('dashColumnActions')}</span>
-              </th>
-            </tr>
-          </thead>
+          <TableHead
+            columns={[
+              t('rulesColumnName'),
+              t('rulesColumnCategory'),
+              t('rulesColumnPatterns'),
+              t('rulesColumnTracked'),
+            ]}
+            actions
+          />
           <tbody>
             {own.map((rule) => (
               <tr key={rule.id} data-rule-id={rule.id}>

@@ -7,7 +7,7 @@ import { localDayOf } from '../../utils/stats/localTime';
 import { t, uiLocale } from '../i18n';
 import { halfHourSteps } from '../review/dayTimes';
 import { clockLabel, dateLabel, minutesOfDayLabel } from '../review/labels';
-import { ErrorNotice, Loading } from '../review/StatusNotices';
+import { ErrorNotice, type FormOutcome, FormOutcomeNotice, Loading } from '../review/StatusNotices';
 import { useLiveQuery, useNow } from '../useLiveQuery';
 import { pauseForOneHour, pauseUntilTomorrow, workingPeriodsProblem } from './pauseOptions';
 
@@ -15,7 +15,7 @@ const IDLE_CHOICES = [30, 60, 120, 300, 600];
 
 export function SettingsPage() {
   const result = useLiveQuery(rulesAndSettings, []);
-  const [status, setStatus] = useState<{ error: boolean; text: string } | null>(null);
+  const [status, setStatus] = useState<FormOutcome | null>(null);
   if (result.status === 'loading') return <Loading />;
   if (result.status === 'error') return <ErrorNotice detail={result.error} />;
   const settings = result.value.settings;
@@ -116,11 +116,7 @@ export function SettingsPage() {
           </label>
         </div>
       </section>
-      {status && (
-        <p class={status.error ? 'error' : 'ok'} role={status.error ? 'alert' : 'status'}>
-          {status.text}
-        </p>
-      )}
+      <FormOutcomeNotice outcome={status} />
     </section>
   );
 }

@@ -19,6 +19,7 @@ import { mergeSummaries } from '../../utils/summary/mergeSummaries';
 import { CSV_BOM } from '../../utils/summary/summaryToCsvRow';
 import { t } from '../i18n';
 import { ErrorNotice, Loading } from '../review/StatusNotices';
+import { TableHead } from '../TableHead';
 import { useLiveQuery } from '../useLiveQuery';
 import {
   addSummaryFiles,
@@ -350,15 +351,15 @@ function FieldTable({ fields, caption }: { fields: readonly FieldStatistics[]; c
   return (
     <table class="merge-table">
       <caption class="visually-hidden">{caption}</caption>
-      <thead>
-        <tr>
-          <th scope="col">{t('mergeColumnField')}</th>
-          <th scope="col">{t('mergeColumnN')}</th>
-          <th scope="col">{t('mergeColumnMedian')}</th>
-          <th scope="col">{t('mergeColumnQuartiles')}</th>
-          <th scope="col">{t('mergeColumnTotal')}</th>
-        </tr>
-      </thead>
+      <TableHead
+        columns={[
+          t('mergeColumnField'),
+          t('mergeColumnN'),
+          t('mergeColumnMedian'),
+          t('mergeColumnQuartiles'),
+          t('mergeColumnTotal'),
+        ]}
+      />
       <tbody>
         {fields.map((stats) => (
           <tr key={stats.field} data-field={stats.field}>
