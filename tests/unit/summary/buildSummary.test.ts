@@ -8,6 +8,7 @@ import { summaryToCsvFile } from '../../../utils/summary/summaryToCsvRow';
 import { summaryToJson } from '../../../utils/summary/summaryToJson';
 import { summaryToText } from '../../../utils/summary/summaryToText';
 import { NATIONAL_PLATFORMS, optionsArb, PLANTED_SECRETS, periodTotalsArb } from './arbitraries';
+import { ZERO_CHECKINS } from './zeroCounts';
 
 const WEEK_47: PeriodTotals = {
   period: { kind: 'week', isoYear: 2026, isoWeek: 47, firstDay: '2026-11-16', lastDay: '2026-11-22' },
@@ -115,18 +116,7 @@ describe('buildSummary', () => {
 
   it('counts check-ins per type as exact integers, small counts included, and every type present', () => {
     const summary = buildSummary(WEEK_47, EXACT);
-    expect(summary.checkins).toEqual({
-      signIn: 5,
-      screenshot: 3,
-      photo: 0,
-      dataEntry: 0,
-      studyPoints: 12,
-      groupReply: 0,
-      likeShareVote: 0,
-      questionnaire: 0,
-      videoMeeting: 0,
-      other: 0,
-    });
+    expect(summary.checkins).toEqual({ ...ZERO_CHECKINS, signIn: 5, screenshot: 3, studyPoints: 12 });
     expect(summary.duplicateEntries).toBe(2);
     expect(summary.platformsUsed).toBe(3);
   });

@@ -8,6 +8,7 @@ import { type MergedReport, mergeSummaries } from '../../../utils/summary/mergeS
 import type { Province } from '../../../utils/summary/provinces';
 import { SUMMARY_FORMAT, type Summary } from '../../../utils/summary/summary';
 import { summaryArb } from './arbitraries';
+import { ZERO_CATEGORIES, ZERO_CHECKINS } from './zeroCounts';
 
 function summary(
   total: number,
@@ -24,31 +25,11 @@ function summary(
       outsideWorkingHours: 1,
       weekends: 0,
       mediaPlayback: 0,
-      byCategory: {
-        learning: total,
-        partyBuilding: 0,
-        govServices: 0,
-        dataReporting: 0,
-        assessment: 0,
-        officeCollaboration: 0,
-        training: 0,
-        otherGov: 0,
-      },
+      byCategory: { ...ZERO_CATEGORIES, learning: total },
       nationalPlatforms: total >= 3 ? [{ id: 'xuexi', name: '学习强国', hours: total }] : [],
       provincialLocal: 0,
     },
-    checkins: {
-      signIn: 2,
-      screenshot: 0,
-      photo: 0,
-      dataEntry: 0,
-      studyPoints: 0,
-      groupReply: 0,
-      likeShareVote: 0,
-      questionnaire: 0,
-      videoMeeting: 0,
-      other: 0,
-    },
+    checkins: { ...ZERO_CHECKINS, signIn: 2 },
     duplicateEntries: 0,
     profile: { level: profile.level ?? null, province: profile.province ?? null },
     anonymization: { roundingHours: 0.5, epsilon: null },

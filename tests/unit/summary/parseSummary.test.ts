@@ -5,6 +5,7 @@ import { SUMMARY_FORMAT, type Summary } from '../../../utils/summary/summary';
 import { CSV_BOM, summaryToCsvFile, summaryToCsvRow } from '../../../utils/summary/summaryToCsvRow';
 import { summaryToJson } from '../../../utils/summary/summaryToJson';
 import { summaryArb } from './arbitraries';
+import { ZERO_CATEGORIES, ZERO_CHECKINS } from './zeroCounts';
 
 const VALID: Summary = {
   format: SUMMARY_FORMAT,
@@ -16,31 +17,11 @@ const VALID: Summary = {
     outsideWorkingHours: 2,
     weekends: 1,
     mediaPlayback: 1,
-    byCategory: {
-      learning: 3.5,
-      partyBuilding: 0,
-      govServices: 4.5,
-      dataReporting: 0,
-      assessment: 0,
-      officeCollaboration: 0,
-      training: 0,
-      otherGov: 4.5,
-    },
+    byCategory: { ...ZERO_CATEGORIES, learning: 3.5, govServices: 4.5, otherGov: 4.5 },
     nationalPlatforms: [{ id: 'xuexi', name: '学习强国', hours: 3.5 }],
     provincialLocal: 9,
   },
-  checkins: {
-    signIn: 5,
-    screenshot: 3,
-    photo: 0,
-    dataEntry: 0,
-    studyPoints: 12,
-    groupReply: 0,
-    likeShareVote: 0,
-    questionnaire: 0,
-    videoMeeting: 0,
-    other: 0,
-  },
+  checkins: { ...ZERO_CHECKINS, signIn: 5, screenshot: 3, studyPoints: 12 },
   duplicateEntries: 2,
   profile: { level: '乡镇/街道', province: '浙江省' },
   anonymization: { roundingHours: 0.5, epsilon: null },

@@ -4,29 +4,7 @@ import { parsePeriodKey, periodDays } from '../../../utils/summary/periodKey';
 import { SUMMARY_FORMAT, type Summary } from '../../../utils/summary/summary';
 import { summaryToText } from '../../../utils/summary/summaryToText';
 import { summaryArb } from './arbitraries';
-
-const ZERO_CATEGORIES: Summary['hours']['byCategory'] = {
-  learning: 0,
-  partyBuilding: 0,
-  govServices: 0,
-  dataReporting: 0,
-  assessment: 0,
-  officeCollaboration: 0,
-  training: 0,
-  otherGov: 0,
-};
-const ZERO_CHECKINS: Summary['checkins'] = {
-  signIn: 0,
-  screenshot: 0,
-  photo: 0,
-  dataEntry: 0,
-  studyPoints: 0,
-  groupReply: 0,
-  likeShareVote: 0,
-  questionnaire: 0,
-  videoMeeting: 0,
-  other: 0,
-};
+import { ZERO_CATEGORIES, ZERO_CHECKINS } from './zeroCounts';
 
 function summaryWith(changes: Partial<Summary> & { hours?: Partial<Summary['hours']> }): Summary {
   const base: Summary = {
