@@ -47,6 +47,11 @@ function play(timeline: ReadonlyArray<readonly [number, Observation]>, open: Ope
 
 const away = observation({ focusedWindowId: null });
 
+/** An open span on 学习强国 since `start` (local time), last seen at `lastBeat`. */
+function openOnXuexi(start: string, lastBeat = start, kind: OpenSpan['kind'] = 'active'): OpenSpan {
+  return { platformId: 'xuexi', kind, start: at(start), lastBeat: at(lastBeat) };
+}
+
 function span(platformId: string, kind: Span['kind'], start: number, end: number, day: string): Span {
   return { platformId, kind, start, end, day, source: 'auto' };
 }
@@ -65,12 +70,7 @@ describe('observe', () => {
 
   it('persists the open span as soon as a platform page comes to the front', () => {
     const step = observe(null, looking(XUEXI), at('2024-05-06T09:00'), config);
-    const open = {
-      platformId: 'xuexi',
-      kind: 'active',
-      start: at('2024-05-06T09:00'),
-      lastBeat: at('2024-05-06T09:00'),
-    };
+    const open = openOnXuexi('2024-05-06T09:00');
     expect(step.open).toEqual(open);
     expect(step.effects).toEqual([{ type: 'saveOpen', open }]);
   });
@@ -236,40 +236,20 @@ describe('observe', () => {
     expect(recordedSpans(woke.effects)).toEqual([
       span('xuexi', 'active', at('2024-05-06T09:00'), at('2024-05-06T09:10'), '2024-05-06'),
     ]);
-    expect(woke.open).toEqual({
-      platformId: 'xuexi',
-      kind: 'active',
-      start: at('2024-05-06T11:00'),
-      lastBeat: at('2024-05-06T11:00'),
-    });
+    expect(woke.open).toEqual(openOnXuexi('2024-05-06T11:00'));
   });
 
   it('keeps a span whose clock went backwards non-negative, ending it at its last heartbeat', () => {
-    const open = {
-      platformId: 'xuexi',
-      kind: 'active',
-      start: at('2024-05-06T09:00'),
-      lastBeat: at('2024-05-06T09:10'),
-    } as const;
+    const open = openOnXuexi('2024-05-06T09:00', '2024-05-06T09:10');
     const step = observe(open, looking(XUEXI), at('2024-05-06T08:00'), config);
     expect(recordedSpans(step.effects)).toEqual([
       span('xuexi', 'active', at('2024-05-06T09:00'), at('2024-05-06T09:10'), '2024-05-06'),
     ]);
-    expect(step.open).toEqual({
-      platformId: 'xuexi',
-      kind: 'active',
-      start: at('2024-05-06T08:00'),
-      lastBeat: at('2024-05-06T08:00'),
-    });
+    expect(step.open).toEqual(openOnXuexi('2024-05-06T08:00'));
   });
 
   it('ignores a reading without a usable clock', () => {
-    const open = {
-      platformId: 'xuexi',
-      kind: 'active',
-      start: at('2024-05-06T09:00'),
-      lastBeat: at('2024-05-06T09:10'),
-    } as const;
+    const open = openOnXuexi('2024-05-06T09:00', '2024-05-06T09:10');
     expect(observe(open, away, Number.NaN, config)).toEqual({ open, effects: [] });
   });
 
@@ -287,24 +267,14 @@ describe('observe', () => {
 
 describe('beat', () => {
   it('refreshes and persists the last heartbeat while the same page stays in front', () => {
-    const open = {
-      platformId: 'xuexi',
-      kind: 'active',
-      start: at('2024-05-06T09:00'),
-      lastBeat: at('2024-05-06T09:00'),
-    } as const;
+    const open = openOnXuexi('2024-05-06T09:00');
     const step = beat(open, looking(XUEXI), at('2024-05-06T09:01'), config);
     const refreshed = { ...open, lastBeat: at('2024-05-06T09:01') };
     expect(step).toEqual({ open: refreshed, effects: [{ type: 'saveOpen', open: refreshed }] });
   });
 
   it('acts on a change that no event reported, closing the span at the beat', () => {
-    const open = {
-      platformId: 'xuexi',
-      kind: 'active',
-      start: at('2024-05-06T09:00'),
-      lastBeat: at('2024-05-06T09:01'),
-    } as const;
+    const open = openOnXuexi('2024-05-06T09:00', '2024-05-06T09:01');
     const step = beat(open, looking(PARTY), at('2024-05-06T09:02'), config);
     expect(recordedSpans(step.effects)).toEqual([
       span('xuexi', 'active', at('2024-05-06T09:00'), at('2024-05-06T09:02'), '2024-05-06'),
@@ -324,12 +294,7 @@ describe('reconcile', () => {
     ]);
     const restarted = reconcile(stored(before.open), looking(XUEXI), at('2024-05-06T09:10:30'), config);
     expect(recordedSpans(restarted.effects)).toEqual([]);
-    expect(restarted.open).toEqual({
-      platformId: 'xuexi',
-      kind: 'active',
-      start: at('2024-05-06T09:00'),
-      lastBeat: at('2024-05-06T09:10:30'),
-    });
+    expect(restarted.open).toEqual(openOnXuexi('2024-05-06T09:00', '2024-05-06T09:10:30'));
     const after = play(
       [
         [at('2024-05-06T09:10:30'), looking(XUEXI)],
@@ -343,12 +308,7 @@ describe('reconcile', () => {
   });
 
   it('closes the span at the last heartbeat after a crash, and starts afresh if the page is still open', () => {
-    const row = {
-      platformId: 'xuexi',
-      kind: 'active',
-      start: at('2024-05-06T09:00'),
-      lastBeat: at('2024-05-06T09:10'),
-    };
+    const row = openOnXuexi('2024-05-06T09:00', '2024-05-06T09:10');
     const step = reconcile(row, looking(XUEXI), at('2024-05-06T10:00'), config);
     expect(recordedSpans(step.effects)).toEqual([
       span('xuexi', 'active', at('2024-05-06T09:00'), at('2024-05-06T09:10'), '2024-05-06'),
@@ -357,12 +317,7 @@ describe('reconcile', () => {
   });
 
   it('closes the span when the restarted worker sees another platform in front, since the change woke it', () => {
-    const row = {
-      platformId: 'xuexi',
-      kind: 'active',
-      start: at('2024-05-06T09:00'),
-      lastBeat: at('2024-05-06T09:10'),
-    };
+    const row = openOnXuexi('2024-05-06T09:00', '2024-05-06T09:10');
     const step = reconcile(row, looking(PARTY), at('2024-05-06T09:11'), config);
     expect(recordedSpans(step.effects)).toEqual([
       span('xuexi', 'active', at('2024-05-06T09:00'), at('2024-05-06T09:11'), '2024-05-06'),
@@ -371,12 +326,7 @@ describe('reconcile', () => {
   });
 
   it('closes the span at the last heartbeat after a browser restart, however recent the beat', () => {
-    const row = {
-      platformId: 'xuexi',
-      kind: 'active',
-      start: at('2024-05-06T09:00'),
-      lastBeat: at('2024-05-06T09:10'),
-    };
+    const row = openOnXuexi('2024-05-06T09:00', '2024-05-06T09:10');
     const browserRestart = { ...config, maxBeatGapMs: 0 };
     const step = reconcile(row, looking(XUEXI), at('2024-05-06T09:10:20'), browserRestart);
     expect(recordedSpans(step.effects)).toEqual([
@@ -413,35 +363,20 @@ describe('reconcile', () => {
   });
 
   it('reads back a stored row as the open span, leaving out anything the tracker did not write', () => {
-    const open = {
-      platformId: 'xuexi',
-      kind: 'media',
-      start: at('2024-05-06T09:00'),
-      lastBeat: at('2024-05-06T09:05'),
-    };
+    const open = openOnXuexi('2024-05-06T09:00', '2024-05-06T09:05', 'media');
     expect(parseOpenSpan({ ...open, id: 'open', note: 'x' })).toEqual(open);
     expect(parseOpenSpan({ ...open, kind: 'video' })).toBeNull();
     expect(parseOpenSpan({ ...open, platformId: '' })).toBeNull();
   });
 
   it('reads a stored heartbeat earlier than the start as the start, recording no negative time', () => {
-    const row = {
-      platformId: 'xuexi',
-      kind: 'media',
-      start: at('2024-05-06T09:00'),
-      lastBeat: at('2024-05-06T08:00'),
-    };
+    const row = openOnXuexi('2024-05-06T09:00', '2024-05-06T08:00', 'media');
     const step = reconcile(row, away, at('2024-05-06T09:30'), config);
     expect(step).toEqual({ open: null, effects: [{ type: 'saveOpen', open: null }] });
   });
 
   it('records a long video span across midnight, up to its last beat, when the browser comes back much later', () => {
-    const row = {
-      platformId: 'xuexi',
-      kind: 'media',
-      start: at('2024-05-06T23:00'),
-      lastBeat: at('2024-05-07T01:00'),
-    };
+    const row = openOnXuexi('2024-05-06T23:00', '2024-05-07T01:00', 'media');
     const step = reconcile(row, away, at('2024-05-07T01:30'), config);
     const spans = recordedSpans(step.effects);
     expect(spans.map((s) => [s.day, (s.end - s.start) / HOUR])).toEqual([
