@@ -13,6 +13,7 @@ import {
   sleep,
   stopServiceWorker,
 } from '../e2e/extensionHarness';
+import { GroundTruth, toleranceSeconds } from '../e2e/groundTruth';
 import { SITES, type SimulatedSite, siteUrl, startFixtureServer } from '../fixtures/simulatedPlatforms';
 import { allowCompiledFunctions } from './chromiumBench';
 
@@ -35,24 +36,6 @@ export interface AccuracyResult {
   platforms: PlatformAccuracy[];
   /** platforms recorded that the script never visited (must stay empty) */
   unexpected: string[];
-}
-
-/** Seconds per platform id between the moments the script switched (the script's clock is the truth). */
-class GroundTruth {
-  private current: string | null = null;
-  private since = 0;
-  readonly seconds: Record<string, number> = {};
-
-  switchTo(platformId: string | null, at = Date.now()): void {
-    if (this.current)
-      this.seconds[this.current] = (this.seconds[this.current] ?? 0) + (at - this.since) / 1000;
-    this.current = platformId;
-    this.since = at;
-  }
-}
-
-export function toleranceSeconds(truthSeconds: number): number {
-  return Math.max(2, truthSeconds * 0.02);
 }
 
 export async function runAccuracySession(options: {

@@ -22,6 +22,7 @@ import {
   sleep,
   stopServiceWorker,
 } from './extensionHarness';
+import { GroundTruth, toleranceSeconds } from './groundTruth';
 
 const site = siteByHost;
 const xuexi = site('www.xuexi.cn');
@@ -30,23 +31,9 @@ const dangyuan = site('www.12371.cn');
 const catchAll = site('tjbb.someplace.gov.cn');
 const news = site('news.example.com');
 
-/** Ground truth kept by the script: seconds per platform id between the moments it switched. */
-class GroundTruth {
-  private current: string | null = null;
-  private since = 0;
-  readonly seconds: Record<string, number> = {};
-
-  switchTo(platformId: string | null, at = Date.now()): void {
-    if (this.current)
-      this.seconds[this.current] = (this.seconds[this.current] ?? 0) + (at - this.since) / 1000;
-    this.current = platformId;
-    this.since = at;
-  }
-}
-
 /** Within max(2 s, 2 %) of the truth, as the issue asks. */
 function expectClose(recorded: number | undefined, truth: number, label: string): void {
-  const tolerance = Math.max(2, truth * 0.02);
+  const tolerance = toleranceSeconds(truth);
   expect(
     recorded ?? 0,
     `${label}: recorded ${recorded?.toFixed(2)} s, truth ${truth.toFixed(2)} s`,
