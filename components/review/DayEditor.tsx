@@ -234,18 +234,8 @@ function SpanRow({
       <tr class="editing">
         <td colSpan={5}>
           <div class="form-row">
-            <label>
-              {t('dashStartTime')}{' '}
-              <input
-                type="time"
-                value={start}
-                onInput={(e) => setStart((e.target as HTMLInputElement).value)}
-              />
-            </label>
-            <label>
-              {t('dashEndTime')}{' '}
-              <input type="time" value={end} onInput={(e) => setEnd((e.target as HTMLInputElement).value)} />
-            </label>
+            <TimeField label={t('dashStartTime')} value={start} onChange={setStart} />
+            <TimeField label={t('dashEndTime')} value={end} onChange={setEnd} />
             <PlatformSelect
               value={platformId}
               options={options}
@@ -342,15 +332,7 @@ function AddManualTime({
           onChange={setPlatformId}
           label={t('dashColumnPlatform')}
         />
-        <label>
-          {t('dashStartTime')}{' '}
-          <input
-            type="time"
-            value={start}
-            required
-            onInput={(e) => setStart((e.target as HTMLInputElement).value)}
-          />
-        </label>
+        <TimeField label={t('dashStartTime')} value={start} onChange={setStart} required />
         <label>
           {t('dashMinutes')}{' '}
           <input
@@ -429,15 +411,7 @@ function AddCheckin({ day, options }: { day: string; options: readonly PlatformO
             </option>
           ))}
         </select>
-        <label>
-          {t('dashTime')}{' '}
-          <input
-            type="time"
-            value={time}
-            required
-            onInput={(e) => setTime((e.target as HTMLInputElement).value)}
-          />
-        </label>
+        <TimeField label={t('dashTime')} value={time} onChange={setTime} required />
         <PlatformSelect
           value={platformId}
           options={options}
@@ -451,6 +425,31 @@ function AddCheckin({ day, options }: { day: string; options: readonly PlatformO
       </div>
       <FormOutcomeNotice outcome={message} />
     </form>
+  );
+}
+
+/** A clock time (HH:mm) with its label in front. */
+function TimeField({
+  label,
+  value,
+  onChange,
+  required = false,
+}: {
+  label: string;
+  value: string;
+  onChange: (value: string) => void;
+  required?: boolean;
+}) {
+  return (
+    <label>
+      {label}{' '}
+      <input
+        type="time"
+        value={value}
+        required={required}
+        onInput={(event) => onChange((event.target as HTMLInputElement).value)}
+      />
+    </label>
   );
 }
 
