@@ -44,7 +44,8 @@ function useRoute(): Route {
 /** What the page read before its first render: the settings (their language applied) and the view it opens on. */
 export interface DashboardStart {
   settings: Settings;
-  period: (PeriodData & { anchorDay: string }) | null;
+  /** `data` is exactly what the view's live query reads, so that query's first answer redraws nothing */
+  period: { anchorDay: string; data: PeriodData } | null;
 }
 
 /**
@@ -66,7 +67,7 @@ export async function readDashboardStart(hash: string, today: string): Promise<D
       // Drawn in the same frame as the numbers; if it fails to load, each chart says so.
       periodKind ? loadChartJs().catch(() => undefined) : undefined,
     ]);
-    return { settings, period: period && { ...period, anchorDay } };
+    return { settings, period: period && { anchorDay, data: period } };
   } catch {
     return undefined;
   }
@@ -148,7 +149,9 @@ function CurrentPage({ route, today, go, start }: CurrentPageProps) {
     case 'month': {
       const anchorDay = route.day ?? today;
       const initial =
-        start && start.period.kind === route.page && start.anchorDay === anchorDay ? start : undefined;
+        start && start.data.period.kind === route.page && start.anchorDay === anchorDay
+          ? start.data
+          : undefined;
       return (
         <PeriodPage
           kind={route.page}

@@ -32,8 +32,10 @@ describe('the dashboard start read', () => {
     const start = await readDashboardStart('#week/2025-06-04', '2025-06-10');
     expect(start?.period).toMatchObject({
       anchorDay: '2025-06-04',
-      period: { kind: 'week', firstDay: '2025-06-02' },
+      data: { period: { kind: 'week', firstDay: '2025-06-02' } },
     });
+    // The view's live query reads the same: its first answer must not draw the four charts again.
+    expect(JSON.stringify(start?.period?.data)).toBe(JSON.stringify(await readPeriod('week', '2025-06-04')));
 
     location.hash = '#week/2025-06-04';
     render(<Dashboard start={start} />);
