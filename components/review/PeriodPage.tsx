@@ -46,7 +46,7 @@ export async function readPeriod(kind: Period['kind'], anchorDay: string): Promi
   // Totals for the trend and the comparison; check-ins are counted for the period alone.
   const days = spanOf(ranges);
   const data = await reviewData(days.firstDay, days.lastDay, spanOf(periods));
-  return { period: periodOf(kind, anchorDay, data.settings.weekStartsOn), data };
+  return { period: periods[data.settings.weekStartsOn]!, data };
 }
 
 /** The first and last day of several ranges together (yyyy-MM-dd strings sort as dates). */
