@@ -13,16 +13,21 @@ import { fingerprintEntries } from '../utils/checkins/fingerprintEntries';
 import { formFingerprint } from '../utils/checkins/formFingerprint';
 import type { Message } from '../utils/messages';
 import { catalogueMatchPatterns } from '../utils/platforms/matchPatterns';
+import { isNeverRecordUrl, neverRecordMatchPatterns } from '../utils/platforms/neverRecord';
 
 const HEARTBEAT_INTERVAL_MS = 15_000;
 
 export default defineContentScript({
   matches: catalogueMatchPatterns(),
+  // Reporting channels (12380, the CCDI site…): the script never runs there, and checks again below in case a
+  // page reaches one by a same-document navigation.
+  excludeMatches: neverRecordMatchPatterns(),
   runAt: 'document_idle',
   allFrames: true,
   // srcdoc and about:blank frames belong to the page that made them, so their buttons count too.
   matchAboutBlank: true,
   main(ctx) {
+    if (onReportingChannel()) return;
     const send = messenger(ctx);
     const fingerprintSalt = saltSource(send);
     const shouldReport = createDetectionThrottle();
@@ -31,7 +36,7 @@ export default defineContentScript({
     // count as well as submit events, because framework forms (el-form) submit by script and never fire
     // one; a click and the submit it causes are one detection, as the throttle lets only the first through.
     const report = (type: CheckinType | null, form: HTMLFormElement | null): void => {
-      if (type === null || !shouldReport(type, Date.now())) return;
+      if (type === null || onReportingChannel() || !shouldReport(type, Date.now())) return;
       void send({ type: 'checkinDetected', checkinType: type });
       if (type !== '数据填报' || form === null) return;
       const entries = fingerprintEntries(form);
@@ -94,6 +99,11 @@ export default defineContentScript({
 
 type Send = (message: Message) => Promise<unknown>;
 
+/** This frame, or the page it is framed in, is a reporting channel: nothing is sent from it. */
+function onReportingChannel(): boolean {
+  return isNeverRecordUrl(location.href) || (window.top !== window && isNeverRecordUrl(document.referrer));
+}
+
 /** sendMessage that never throws: the worker may be restarting, or the extension reloaded under the page. */
 function messenger(ctx: ContentScriptContext): Send {
   return async (message) => {
@@ -129,7 +139,7 @@ function trustedTarget(event: Event): Element | null {
 
 function heartbeatWhileVisible(ctx: ContentScriptContext, send: Send): void {
   const beatIfVisible = (): void => {
-    if (document.visibilityState === 'visible') void send({ type: 'pageHeartbeat' });
+    if (document.visibilityState === 'visible' && !onReportingChannel()) void send({ type: 'pageHeartbeat' });
   };
   beatIfVisible();
   ctx.setInterval(beatIfVisible, HEARTBEAT_INTERVAL_MS);

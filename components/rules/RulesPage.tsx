@@ -17,6 +17,7 @@ import { categoryLabel } from '../review/labels';
 import { ErrorNotice, Loading } from '../review/StatusNotices';
 import { TableHead } from '../TableHead';
 import { useLiveQuery } from '../useLiveQuery';
+import { patternProblemSentence } from './patternProblemSentence';
 import { disabledCatalogueIds, newRuleId, ownRules, readRuleDraft, testUrl } from './ruleDraft';
 
 const SCOPE_KEYS: Record<Platform['scope'], MessageKey> = {
@@ -74,7 +75,7 @@ function OwnRules({ rules, onError }: { rules: UserRule[]; onError: (text: strin
     if (!draft.ok) {
       setProblem(
         draft.problem === 'badPattern'
-          ? t('rulesBadPattern', draft.input, draft.error)
+          ? t('rulesBadPattern', draft.input, patternProblemSentence(draft.patternProblem))
           : draft.problem === 'noName'
             ? t('rulesNeedName')
             : t('rulesNeedPattern'),

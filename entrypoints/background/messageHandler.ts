@@ -6,6 +6,7 @@ import { logCheckin, recordFingerprint } from '../../utils/db/checkinStore';
 import { fingerprintSalt } from '../../utils/db/metaStore';
 import { readSettings } from '../../utils/db/settingsStore';
 import type { Message } from '../../utils/messages';
+import { isNeverRecordUrl } from '../../utils/platforms/neverRecord';
 import { localDay } from '../../utils/tracking/splitAtMidnight';
 import { currentMatch, heartbeat, reloadConfiguration } from './trackerService';
 
@@ -54,6 +55,10 @@ async function senderPlatform(
   sender: Browser.runtime.MessageSender,
 ): Promise<{ platformId: string; tabId: number }> {
   const tabId = sender.tab?.id;
+  // A tracked system framed in a reporting channel's page speaks for nothing: the channel leaves no trace.
+  if (isNeverRecordUrl(sender.url ?? '') || isNeverRecordUrl(sender.tab?.url ?? '')) {
+    throw new Error('check-in messages are only accepted from pages of tracked platforms');
+  }
   const match = (await currentMatch(sender.url)) ?? (await currentMatch(sender.tab?.url));
   if (sender.id !== browser.runtime.id || tabId === undefined || match === null) {
     throw new Error('check-in messages are only accepted from pages of tracked platforms');

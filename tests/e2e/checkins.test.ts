@@ -18,7 +18,14 @@ import {
   siteUrl,
   startFixtureServer,
 } from '../fixtures/simulatedPlatforms';
-import { type ExtensionSession, launchExtension, readDatabase, sleep } from './extensionHarness';
+import {
+  type ExtensionSession,
+  eventually,
+  launchExtension,
+  openTrackedPage,
+  readDatabase,
+  sleep,
+} from './extensionHarness';
 
 const OUT = 'test-output';
 
@@ -73,38 +80,9 @@ async function checkinsSince(since: number): Promise<Checkin[]> {
   return ((db.checkins ?? []) as Checkin[]).filter((checkin) => checkin.at >= since);
 }
 
-/** Polls the database until `check` holds (a message travels page -> worker -> IndexedDB), or fails with the last state. */
-async function eventually<T>(read: () => Promise<T>, check: (value: T) => boolean, ms = 5_000): Promise<T> {
-  const deadline = Date.now() + ms;
-  let value = await read();
-  while (!check(value) && Date.now() < deadline) {
-    await sleep(100);
-    value = await read();
-  }
-  return value;
-}
-
-/**
- * Opens a simulated platform page in a new tab and waits until the extension's content script runs in it: Chromium
- * reports its isolated world, whose origin is the extension's.
- */
-async function openPlatformPage(host: string): Promise<Page> {
-  const page = await session.context.newPage();
-  const cdp = await session.context.newCDPSession(page);
-  const origin = `chrome-extension://${session.extensionId}`;
-  let injected = false;
-  cdp.on('Runtime.executionContextCreated', (event) => {
-    if (event.context.origin === origin) injected = true;
-  });
-  await cdp.send('Runtime.enable');
-  await page.goto(siteUrl(site(host)));
-  const deadline = Date.now() + 10_000;
-  while (!injected && Date.now() < deadline) await sleep(50);
-  await cdp.detach();
-  if (!injected) throw new Error(`the content script did not run on ${host}`);
-  // main() registers its listeners right after the world is created; a moment covers that.
-  await sleep(200);
-  return page;
+/** Opens a simulated platform page and waits until the extension's content script runs in it. */
+function openPlatformPage(host: string): Promise<Page> {
+  return openTrackedPage(session, siteUrl(site(host)));
 }
 
 describe('check-ins detected on tracked platforms', () => {

@@ -2,6 +2,7 @@
 import * as v from 'valibot';
 import { ledgerDatabase } from '../db/ledgerDatabase';
 import { BACKUP_FORMAT, BACKUP_VERSION, type LedgerBackup, OpenSpanRowSchema } from './backupFormat';
+import { withoutNeverRecorded } from './withoutNeverRecorded';
 
 export async function readBackup(now: number = Date.now()): Promise<LedgerBackup> {
   const db = ledgerDatabase();
@@ -36,11 +37,11 @@ export async function readBackup(now: number = Date.now()): Promise<LedgerBackup
     schemaVersion: db.verno,
     exportedAt: new Date(now).toISOString(),
     timeZone: Intl.DateTimeFormat().resolvedOptions().timeZone,
-    data: {
+    data: withoutNeverRecorded({
       ...data,
       // The tracker survives a corrupt open row by discarding it; a backup does the same rather than refuse.
       openSpan: data.openSpan.filter((row) => v.is(OpenSpanRowSchema, row)),
-    } as LedgerBackup['data'],
+    } as LedgerBackup['data']),
   };
 }
 

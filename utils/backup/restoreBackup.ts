@@ -9,6 +9,7 @@ import type { Span } from '../tracking/span';
 import { splitAtMidnight } from '../tracking/splitAtMidnight';
 import { type BackupData, type LedgerBackup, MAX_BACKUP_BYTES } from './backupFormat';
 import { type BackupProblem, parseBackup } from './parseBackup';
+import { withoutNeverRecorded } from './withoutNeverRecorded';
 
 /** replace: the database becomes the backup; merge: what the database lacks is added, nothing is counted twice. */
 export type RestoreMode = 'replace' | 'merge';
@@ -65,7 +66,7 @@ async function checkBackupText(text: string, now: number) {
 /** Writes a checked backup. Any failure inside aborts the transaction, and IndexedDB rolls every write back. */
 export async function restoreBackup(backup: LedgerBackup, mode: RestoreMode): Promise<RestoreReport> {
   const db = ledgerDatabase();
-  const { data } = backup;
+  const data = withoutNeverRecorded(backup.data);
   const tables = [db.spans, db.checkins, db.fingerprints, db.dayRollups, db.platforms, db.settings, db.meta];
   return db.transaction('rw', [...tables, db.dayRollupCache], async () => {
     // Cached day totals are derived from what is about to change: they are recomputed on the next read.

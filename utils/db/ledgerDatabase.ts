@@ -6,6 +6,7 @@ import type { Settings } from '../settings';
 import type { DayRollup } from '../stats/dayRollup';
 import type { Span } from '../tracking/span';
 import { DATABASE_NAME } from './databaseName';
+import { removeNeverRecorded } from './migrations/removeNeverRecorded';
 
 export { DATABASE_NAME };
 
@@ -71,6 +72,8 @@ export class LedgerDatabase extends Dexie {
     this.version(4).stores({
       dayRollupCache: 'day',
     });
+    // Version 5: nothing of the reporting channels (utils/platforms/neverRecord.ts) stays (issue 12).
+    this.version(5).stores({}).upgrade(removeNeverRecorded);
   }
 }
 

@@ -185,4 +185,90 @@ describe('backup and restore', () => {
     }
     expect(await fullDump(db)).toEqual(before);
   });
+
+  /** A backup an earlier version wrote while it still recorded the reporting channels. */
+  function withChannelRecords(backup: LedgerBackup): LedgerBackup {
+    const { data } = backup;
+    const day = '2024-03-09';
+    const span = (id: number, platformId: string, hour: number) => ({
+      id,
+      platformId,
+      start: at(`${day}T${hour}:00:00`),
+      end: at(`${day}T${hour}:30:00`),
+      day,
+      kind: 'active' as const,
+      source: 'auto' as const,
+    });
+    return {
+      ...backup,
+      data: {
+        ...data,
+        spans: [
+          ...data.spans,
+          span(901, 'ccdi', 10),
+          span(902, 'host:www.12388.gov.cn', 11),
+          span(903, 'user:jw', 13),
+        ],
+        checkins: [
+          ...data.checkins,
+          {
+            id: 901,
+            at: at(`${day}T10:05:00`),
+            day,
+            platformId: '12380',
+            type: '签到打卡',
+            source: 'detected',
+          },
+        ],
+        fingerprints: [
+          ...data.fingerprints,
+          { id: 901, hash: 'e'.repeat(64), platformId: 'ducha', day, at: at(`${day}T10:06:00`) },
+        ],
+        platforms: [
+          ...data.platforms,
+          {
+            id: 'user:jw',
+            name: '县纪委举报',
+            category: '其他政务',
+            patterns: ['www.ccdi.gov.cn'],
+            enabled: true,
+          },
+        ],
+      },
+    };
+  }
+
+  it.each(['replace', 'merge'] as const)(
+    'brings back nothing of a reporting channel from an old backup (%s)',
+    async (mode) => {
+      const db = freshDatabase();
+      const backup = withChannelRecords(
+        await (async () => {
+          await fillLedger(db, { withOpenSpan: false });
+          return readBackup(NOW);
+        })(),
+      );
+      await wipeEverything();
+      await restoreBackup(backup, mode);
+      const dump = JSON.stringify(await fullDump(db));
+      for (const trace of ['ccdi', '12388', '12380', 'ducha', 'user:jw', '县纪委'])
+        expect(dump).not.toContain(trace);
+      expect(await db.spans.count()).toBe(20);
+    },
+  );
+
+  it('writes nothing of a reporting channel into a backup, even if the database held some', async () => {
+    const db = freshDatabase();
+    await fillLedger(db, { withOpenSpan: false });
+    await db.spans.add({
+      platformId: 'host:zj.12380.gov.cn',
+      start: at('2024-03-09T10:00:00'),
+      end: at('2024-03-09T10:30:00'),
+      day: '2024-03-09',
+      kind: 'active',
+      source: 'auto',
+    });
+    const text = backupToJson(await readBackup(NOW));
+    expect(text).not.toContain('12380');
+  });
 });

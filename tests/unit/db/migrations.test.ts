@@ -11,6 +11,8 @@ const VERSION_1 = {
   meta: 'key',
 };
 const VERSION_3_ADDS = { dayRollups: '[day+platformId+kind], day' };
+const VERSION_4_ADDS = { dayRollupCache: 'day' };
+const LATEST_VERSION = new LedgerDatabase('verno-probe').verno;
 const VERSION_2 = { ...VERSION_1, checkins: '++id, day, at, [day+type]', fingerprints: '++id, hash, day' };
 
 const span = {
@@ -69,7 +71,7 @@ describe('database migrations', () => {
     });
     const db = new LedgerDatabase(name);
     await db.open();
-    expect(db.verno).toBe(4);
+    expect(db.verno).toBe(LATEST_VERSION);
     expect(await db.spans.count()).toBe(50);
     expect(await db.platforms.get('user:oa')).toEqual(rule);
     expect(await db.openSpan.get('current')).toEqual(open);
@@ -114,11 +116,79 @@ describe('database migrations', () => {
     });
     const db = new LedgerDatabase(name);
     await db.open();
-    expect(db.verno).toBe(4);
+    expect(db.verno).toBe(LATEST_VERSION);
     expect(await db.dayRollups.toArray()).toEqual([rollup]);
     expect(await db.spans.count()).toBe(1);
     expect(await db.checkins.count()).toBe(1);
     expect(await db.dayRollupCache.count()).toBe(0);
+    db.close();
+  });
+
+  it('removes, on the way to version 5, everything earlier versions stored of the reporting channels', async () => {
+    const name = 'migrate-from-4-never-record';
+    const rollupOf = (platformId: string) => ({
+      day: '2023-11-15',
+      platformId,
+      kind: 'active',
+      halfHours: Array(48).fill(0),
+      minutes: 0,
+      spanCount: 1,
+    });
+    // Dexie writes the new key into an added object: take fresh copies of the shared fixtures.
+    const { id: _spanId, ...freshSpan } = span as typeof span & { id?: number };
+    const { id: _checkinId, ...freshCheckin } = checkin as typeof checkin & { id?: number };
+    const { id: _fingerprintId, ...freshFingerprint } = fingerprint as typeof fingerprint & { id?: number };
+    const channelIds = [
+      'ducha',
+      '12380',
+      'ccdi',
+      'host:www.12388.gov.cn',
+      'host:wsxf.gjxfj.gov.cn',
+      'user:jw',
+    ];
+    const keptIds = ['xuexi', 'host:tjbb.someplace.gov.cn', 'user:oa', 'user:mixed'];
+    await writeOldDatabase(name, 4, { ...VERSION_2, ...VERSION_3_ADDS, ...VERSION_4_ADDS }, async (db) => {
+      for (const [index, platformId] of [...channelIds, ...keptIds].entries()) {
+        await db.table('spans').add({
+          ...freshSpan,
+          platformId,
+          start: span.start + index * 1e6,
+          end: span.start + index * 1e6 + 1e5,
+        });
+        await db.table('dayRollups').add(rollupOf(platformId));
+        await db.table('checkins').add({ ...freshCheckin, platformId, at: checkin.at + index });
+        await db.table('fingerprints').add({ ...freshFingerprint, platformId });
+      }
+      await db.table('checkins').add({ ...freshCheckin });
+      await db.table('dayRollupCache').add({ day: '2023-11-15', rollups: [rollupOf('12380')] });
+      await db
+        .table('openSpan')
+        .add({ key: 'current', value: { platformId: 'ccdi', kind: 'active', start: 1, lastBeat: 2 } });
+      await db
+        .table('platforms')
+        .bulkAdd([
+          rule,
+          { ...rule, id: 'user:jw', name: '纪委举报', patterns: ['www.ccdi.gov.cn', '*.12380.gov.cn'] },
+          { ...rule, id: 'user:mixed', name: '混合', patterns: ['oa.example.gov.cn', 'www.12388.gov.cn'] },
+          { id: '12380', name: '中央组织部12380举报网站', category: '党建', patterns: [], enabled: false },
+        ]);
+    });
+    const db = new LedgerDatabase(name);
+    await db.open();
+    expect(db.verno).toBe(LATEST_VERSION);
+    const idsOf = (rows: { platformId: string | null }[]) =>
+      [...new Set(rows.map((row) => row.platformId))].sort();
+    expect(idsOf(await db.spans.toArray())).toEqual([...keptIds].sort());
+    expect(idsOf(await db.dayRollups.toArray())).toEqual([...keptIds].sort());
+    expect(idsOf(await db.fingerprints.toArray())).toEqual([...keptIds].sort());
+    expect(idsOf(await db.checkins.toArray())).toEqual([...keptIds, null].sort());
+    expect(await db.dayRollupCache.count()).toBe(0);
+    expect(await db.openSpan.get('current')).toBeUndefined();
+    expect((await db.platforms.toArray()).map((row) => [row.id, row.patterns])).toEqual([
+      ['12380', []],
+      ['user:mixed', ['oa.example.gov.cn']],
+      ['user:oa', ['oa.example.gov.cn']],
+    ]);
     db.close();
   });
 });
