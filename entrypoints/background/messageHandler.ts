@@ -1,8 +1,12 @@
 /** Answers typed messages; content-script messages count only from tabs on tracked platforms. */
 import { type Browser, browser } from 'wxt/browser';
 import type { CheckinType } from '../../utils/checkins/checkin';
-import { createDetectionThrottle, DEFAULT_DETECTION_WINDOW_MS } from '../../utils/checkins/detectionThrottle';
-import { logCheckin, recordFingerprint } from '../../utils/db/checkinStore';
+import {
+  createDetectionThrottle,
+  DEFAULT_DETECTION_WINDOW_MS,
+  MAX_DETECTIONS_PER_PLATFORM_PER_HOUR,
+} from '../../utils/checkins/detectionThrottle';
+import { logDetectionWithinCap, recordFingerprintWithinCap } from '../../utils/db/checkinStore';
 import { fingerprintSalt } from '../../utils/db/metaStore';
 import { readSettings } from '../../utils/db/settingsStore';
 import type { Message } from '../../utils/messages';
@@ -97,14 +101,12 @@ export async function handleMessage(
       if (!gatesOf(tabId, now).detections(message.checkinType, now))
         return { ok: false, reason: 'rateLimited' };
       if (await isPaused(now)) return { ok: false, reason: 'paused' };
-      await logCheckin({
-        at: now,
-        day: localDay(now),
-        platformId,
-        type: message.checkinType,
-        source: 'detected',
-      });
-      return { ok: true };
+      const logged = await logDetectionWithinCap(
+        { at: now, day: localDay(now), platformId, type: message.checkinType, source: 'detected' },
+        MAX_DETECTIONS_PER_PLATFORM_PER_HOUR,
+        now - HOUR_MS,
+      );
+      return logged ? { ok: true } : { ok: false, reason: 'rateLimited' };
     }
     case 'formSubmitted': {
       // Its 数据填报 check-in came as its own checkinDetected: only the fingerprint is recorded here.
@@ -112,8 +114,12 @@ export async function handleMessage(
       const now = Date.now();
       if (!gatesOf(tabId, now).fingerprints('数据填报', now)) return { ok: false, reason: 'rateLimited' };
       if (await isPaused(now)) return { ok: false, reason: 'paused' };
-      await recordFingerprint({ hash: message.hash, platformId, day: localDay(now), at: now });
-      return { ok: true };
+      const recorded = await recordFingerprintWithinCap(
+        { hash: message.hash, platformId, day: localDay(now), at: now },
+        MAX_DETECTIONS_PER_PLATFORM_PER_HOUR,
+        now - HOUR_MS,
+      );
+      return recorded ? { ok: true } : { ok: false, reason: 'rateLimited' };
     }
     case 'getFingerprintSalt': {
       await senderPlatform(sender);

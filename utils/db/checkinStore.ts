@@ -1,5 +1,6 @@
 /** Check-ins and form fingerprints: logged, corrected, undone, and read by day range. */
 import type { Checkin, CheckinType, FormFingerprint } from '../checkins/checkin';
+import { localDayOf } from '../stats/localTime';
 import { ledgerDatabase } from './ledgerDatabase';
 
 export async function logCheckin(checkin: Omit<Checkin, 'id'>): Promise<number> {
@@ -32,6 +33,47 @@ export async function lastCheckin(): Promise<Checkin | undefined> {
 
 export function countCheckinsOfDayByType(day: string, type: CheckinType): Promise<number> {
   return ledgerDatabase().checkins.where('[day+type]').equals([day, type]).count();
+}
+
+/**
+ * Logs a detection unless its platform already has `cap` detections since `since`: the count and the write are
+ * one transaction, so detections arriving together from many tabs cannot pass the cap between them.
+ */
+export async function logDetectionWithinCap(
+  checkin: Omit<Checkin, 'id'>,
+  cap: number,
+  since: number,
+): Promise<boolean> {
+  const db = ledgerDatabase();
+  return db.transaction('rw', db.checkins, async () => {
+    const recent = await db.checkins
+      .where('at')
+      .aboveOrEqual(since)
+      .filter((row) => row.source === 'detected' && row.platformId === checkin.platformId)
+      .count();
+    if (recent >= cap) return false;
+    await db.checkins.add(checkin);
+    return true;
+  });
+}
+
+/** Records a fingerprint unless its platform already has `cap` since `since` (one transaction, as above). */
+export async function recordFingerprintWithinCap(
+  fingerprint: Omit<FormFingerprint, 'id'>,
+  cap: number,
+  since: number,
+): Promise<boolean> {
+  const db = ledgerDatabase();
+  return db.transaction('rw', db.fingerprints, async () => {
+    const recent = await db.fingerprints
+      .where('day')
+      .aboveOrEqual(localDayOf(since))
+      .filter((row) => row.at >= since && row.platformId === fingerprint.platformId)
+      .count();
+    if (recent >= cap) return false;
+    await db.fingerprints.add(fingerprint);
+    return true;
+  });
 }
 
 export async function recordFingerprint(fingerprint: Omit<FormFingerprint, 'id'>): Promise<void> {
