@@ -3,7 +3,7 @@
  * the extension's database, and its page script never runs there; a visit to 学习强国 in the same session is recorded.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { NEVER_RECORD } from '../../utils/platforms/neverRecord';
+import { NEVER_RECORD_PATTERNS } from '../../utils/platforms/neverRecord';
 import {
   type FixtureServer,
   PLANTED,
@@ -49,27 +49,29 @@ function stringsIn(value: unknown): string[] {
 
 /** What would betray a visit: a channel's id, any of its hosts, or a part of its address. */
 const TRACES = [
-  ...NEVER_RECORD.map((channel) => channel.id),
+  ...NEVER_RECORD_PATTERNS.keys(),
   ...REPORTING_CHANNEL_PAGES.map((page) => page.host),
   'hudong',
 ];
 
 describe('reporting channels in Chromium', () => {
   it('records nothing of a visit, a 签到 click or a submitted report on any of them, and still records 学习强国', async () => {
-    expect(REPORTING_CHANNEL_PAGES.length).toBeGreaterThanOrEqual(NEVER_RECORD.length);
+    expect(REPORTING_CHANNEL_PAGES.length).toBeGreaterThan(NEVER_RECORD_PATTERNS.size);
     for (const channel of REPORTING_CHANNEL_PAGES) {
       const url = `http://${channel.host}${channel.path}?user=${PLANTED.account}&token=${PLANTED.token}`;
       const { page, contentScriptRan } = await openWatchedPage(session, url);
-      // In front and active for a while: a tracked platform would be timed now.
-      await sleep(1_200);
+      // In front and active: a tracked platform is timed from this moment, and recorded when the tab closes.
       await page.click('#checkin');
-      expect(contentScriptRan(), `${channel.host}${channel.path}`).toBe(false);
+      // A county's own 12380 host fits no match pattern: there the script starts and leaves at once (the DB check
+      // below holds that it sent nothing); everywhere else it never starts.
+      if (channel.channelId !== 'local-12380') {
+        expect(contentScriptRan(), `${channel.host}${channel.path}`).toBe(false);
+      }
       await page.fill('input[name=name]', PLANTED.name);
       await page.fill('input[name=phone]', PLANTED.phone);
       await page.fill('input[name=idNumber]', PLANTED.idNumber);
       await page.fill('input[name=households]', '12');
       await Promise.all([page.waitForURL('**/report'), page.click('#submit-report')]);
-      await sleep(300);
       await page.close();
     }
 

@@ -2,54 +2,76 @@
  * The channels a cadre uses to report formalism, misconduct or grievances: never recorded, whatever the catalogue,
  * the `*.gov.cn` catch-all or a user rule says. docs/platforms.md gives the public source of every host.
  *
- * The content script bundles this module, so it carries its own tiny matcher (no pattern parser): the patterns are
- * written already normalized, and a unit test holds them to the parser's normal form.
+ * The content script bundles this module, so it carries its own tiny matcher (no pattern parser) and no names: the
+ * patterns are written already normalized, and a unit test holds them to the parser's normal form.
  */
 
-export interface NeverRecordChannel {
-  /** a short slug for docs and tests; never stored */
-  id: string;
-  name: string;
-  nameEn: string;
-  /** `host`, `*.host` (the host and every host under it) or `host/path` (that path and below), normalized */
-  patterns: readonly string[];
-}
+/**
+ * Every channel's patterns by its id: `host`, `*.host` (the host and every host under it) or `host/path` (that path
+ * and below), normalized. Names live in neverRecordChannels.ts, which the content script does not need.
+ */
+export const NEVER_RECORD_PATTERNS: ReadonlyMap<string, readonly string[]> = new Map([
+  ['12380', ['*.12380.gov.cn']],
+  ['ccdi', ['*.ccdi.gov.cn']],
+  ['12388', ['*.12388.gov.cn']],
+  ['ducha', ['tousu.www.gov.cn']],
+  ['govcn-liuyan', ['liuyan.www.gov.cn']],
+  ['govcn-hudong', ['www.gov.cn/hudong']],
+  ['gjxfj', ['*.gjxfj.gov.cn']],
+  ['12337', ['*.12337.gov.cn']],
+  ['court-jubao', ['jubao.court.gov.cn']],
+  ['jw-beijing', ['*.bjsupervision.gov.cn']],
+  ['jw-tianjin', ['*.tjjw.gov.cn']],
+  ['jw-hebei', ['*.hebcdi.gov.cn']],
+  ['jw-shanxi', ['*.sxdi.gov.cn']],
+  ['jw-neimenggu', ['*.nmgjjjc.gov.cn']],
+  ['jw-liaoning', ['*.lnsjjjc.gov.cn']],
+  ['jw-jilin', ['*.ccdijl.gov.cn']],
+  ['jw-heilongjiang', ['*.hljjjjc.gov.cn']],
+  ['jw-shanghai', ['*.shjjjc.gov.cn']],
+  ['jw-jiangsu', ['*.jssjw.gov.cn']],
+  ['jw-zhejiang', ['*.zjsjw.gov.cn']],
+  ['jw-anhui', ['*.ahjjjc.gov.cn']],
+  ['jw-fujian', ['*.fjcdi.gov.cn']],
+  ['jw-jiangxi', ['*.jxdi.gov.cn']],
+  ['jw-shandong', ['*.sdjj.gov.cn']],
+  ['jw-henan', ['*.hnsjct.gov.cn']],
+  ['jw-hubei', ['*.hbjwjc.gov.cn']],
+  ['jw-hunan', ['*.sxfj.gov.cn']],
+  ['jw-guangdong', ['*.gdjct.gd.gov.cn']],
+  ['jw-guangxi', ['*.gxjjw.gov.cn']],
+  ['jw-hainan', ['*.hncdi.gov.cn']],
+  ['jw-chongqing', ['*.jjc.cq.gov.cn']],
+  ['jw-sichuan', ['*.scjc.gov.cn']],
+  ['jw-guizhou', ['*.gzdis.gov.cn']],
+  ['jw-yunnan', ['*.ynjjjc.gov.cn']],
+  ['jw-xizang', ['*.xzjjw.gov.cn']],
+  ['jw-shaanxi', ['*.qinfeng.gov.cn']],
+  ['jw-gansu', ['*.gsjw.gov.cn']],
+  ['jw-qinghai', ['*.qhjc.gov.cn']],
+  ['jw-ningxia', ['*.nxjjjc.gov.cn']],
+  ['jw-xinjiang', ['*.xjjw.gov.cn']],
+  ['jw-bingtuan', ['btjw.xjbt.gov.cn']],
+  [
+    'jw-legacy',
+    ['www.shjcw.gov.cn', 'www.fjjc.gov.cn', 'www.mirror.gov.cn', 'www.jjjc.yn.gov.cn', 'www.jxlz.gov.cn'],
+  ],
+  ['xf-shanghai', ['wsxf.sh.gov.cn']],
+  ['xf-guangdong', ['*.gdwsxf.gd.gov.cn', '*.gdwsxf.gov.cn']],
+  ['12380-baiyin', ['*.by12380.gov.cn']],
+  ['12380-jinchang', ['12380.jczzb.cn']],
+  ['12380-local', ['*.xiangyang12380.gov.cn', '*.yb12380.gov.cn', '*.gslxs12380.gov.cn']],
+  [
+    'petition-other',
+    ['ssxfpt.court.gov.cn', 'www.npc.gov.cn/wsxf', 'www.moj.gov.cn/hdjl/hdjlwsxf', 'wsxf.mva.gov.cn'],
+  ],
+]);
 
-export const NEVER_RECORD: readonly NeverRecordChannel[] = [
-  {
-    id: '12380',
-    name: '中央组织部12380举报网站',
-    nameEn: 'Organization Department 12380 reporting site',
-    patterns: ['*.12380.gov.cn'],
-  },
-  {
-    id: 'ccdi',
-    name: '中央纪委国家监委网站（含监督举报）',
-    nameEn: 'CCDI and National Supervisory Commission (incl. reporting)',
-    patterns: ['*.ccdi.gov.cn'],
-  },
-  {
-    id: '12388',
-    name: '中央纪委国家监委举报网站 12388',
-    nameEn: 'CCDI 12388 reporting site',
-    patterns: ['*.12388.gov.cn'],
-  },
-  {
-    id: 'ducha',
-    name: '国务院“互联网+督查”平台',
-    nameEn: 'State Council Internet + Inspection platform',
-    patterns: ['tousu.www.gov.cn', 'www.gov.cn/hudong'],
-  },
-  {
-    id: 'gjxfj',
-    name: '国家信访局（含网上信访）',
-    nameEn: 'National Public Complaints and Proposals Administration (incl. online petitions)',
-    patterns: ['*.gjxfj.gov.cn'],
-  },
-];
-
-/** Catalogue ids that earlier versions shipped for channels now on this list: their stored records are removed. */
-export const RETIRED_NEVER_RECORD_IDS: readonly string[] = ['ducha', '12380', 'ccdi'];
+/**
+ * Cities and counties run their own 12380 sites on domains of their own (by12380.gov.cn, yb12380.gov.cn…), which no
+ * pattern can list in advance: a host whose name directly under gov.cn ends in 12380 or 12388 is a channel too.
+ */
+const LOCAL_REPORTING_HOST = /(?:^|\.)[a-z0-9-]*1238[08]\.gov\.cn$/;
 
 interface CompiledPattern {
   host: string;
@@ -66,7 +88,12 @@ function compile(pattern: string): CompiledPattern {
     : { host: rest.slice(0, slash), wildcard, path: rest.slice(slash) };
 }
 
-const COMPILED: readonly CompiledPattern[] = NEVER_RECORD.flatMap((channel) => channel.patterns.map(compile));
+const COMPILED: readonly CompiledPattern[] = [...NEVER_RECORD_PATTERNS.values()].flatMap((patterns) =>
+  patterns.map(compile),
+);
+
+/** Catalogue ids that earlier versions shipped for channels now on this list: their stored records are removed. */
+export const RETIRED_NEVER_RECORD_IDS: readonly string[] = ['ducha', '12380', 'ccdi'];
 
 function hostCovered(pattern: CompiledPattern, host: string): boolean {
   return host === pattern.host || (pattern.wildcard && host.endsWith(`.${pattern.host}`));
@@ -84,11 +111,13 @@ function pathCovered(pattern: CompiledPattern, path: string): boolean {
 /** Is this whole host a reporting channel? (A channel under a path of a host, www.gov.cn/hudong, is not the host.) */
 export function isNeverRecordHost(host: string): boolean {
   const normalized = host.toLowerCase().replace(/\.+$/, '');
+  if (LOCAL_REPORTING_HOST.test(normalized)) return true;
   return COMPILED.some((pattern) => pattern.path === '' && hostCovered(pattern, normalized));
 }
 
 /** Is this page (a normalized host and its path) on a reporting channel? */
 export function isNeverRecordPage(host: string, path: string): boolean {
+  if (LOCAL_REPORTING_HOST.test(host)) return true;
   return COMPILED.some((pattern) => hostCovered(pattern, host) && pathCovered(pattern, path));
 }
 
@@ -120,7 +149,10 @@ export function isOnNeverRecordChannel(parts: {
   });
 }
 
-/** Chrome match patterns covering every channel, for the content script's `exclude_matches`. */
+/**
+ * Chrome match patterns covering every listed channel, for the content script's `exclude_matches`. (Local 12380
+ * hosts cannot be written as match patterns: there the script starts and leaves at once, see onReportingChannel.)
+ */
 export function neverRecordMatchPatterns(): string[] {
   return COMPILED.map(
     (pattern) =>

@@ -5,10 +5,11 @@ import { createMatcher } from '../../../utils/platforms/matchPlatform';
 import {
   isNeverRecordHost,
   isNeverRecordUrl,
-  NEVER_RECORD,
+  NEVER_RECORD_PATTERNS,
   neverRecordMatchPatterns,
   RETIRED_NEVER_RECORD_IDS,
 } from '../../../utils/platforms/neverRecord';
+import { NEVER_RECORD_CHANNELS } from '../../../utils/platforms/neverRecordChannels';
 import { formatHostPattern, readHostPattern } from '../../../utils/platforms/readHostPattern';
 
 const CHANNEL_URLS = [
@@ -24,13 +25,25 @@ const CHANNEL_URLS = [
   'https://www.gjxfj.gov.cn/',
   'https://wsxf.gjxfj.gov.cn/zxts/index.html',
   'https://WWW.CCDI.GOV.CN./x',
+  'https://liuyan.www.gov.cn/',
+  'https://beijing.12388.gov.cn/',
+  'https://zhejiang.12388.gov.cn/jiaxing/jiashan/',
+  'https://www.zjsjw.gov.cn/',
+  'https://www.gdjct.gd.gov.cn/',
+  'https://jjc.cq.gov.cn/',
+  'https://btjw.xjbt.gov.cn/',
+  'https://wsxf.sh.gov.cn/',
+  'https://www.by12380.gov.cn/',
+  'https://xiangyang12380.gov.cn/',
+  'https://www.someplace12388.gov.cn/x',
+  'http://12380.jczzb.cn/policy_items.html',
   'https://www.ccdi.gov.cn:8443/x',
 ];
 
 describe('the never-record list', () => {
   it('writes every pattern in the normal form of the pattern parser', () => {
-    for (const channel of NEVER_RECORD) {
-      for (const pattern of channel.patterns) {
+    for (const patterns of NEVER_RECORD_PATTERNS.values()) {
+      for (const pattern of patterns) {
         const read = readHostPattern(pattern);
         expect(read.ok, pattern).toBe(true);
         if (read.ok) expect(formatHostPattern(read.parts)).toBe(pattern);
@@ -38,10 +51,11 @@ describe('the never-record list', () => {
     }
   });
 
-  it('gives every channel a unique id and a Chinese and English name', () => {
-    const ids = NEVER_RECORD.map((channel) => channel.id);
+  it('names every channel, once, in Chinese and English, and names nothing that has no patterns', () => {
+    const ids = NEVER_RECORD_CHANNELS.map((channel) => channel.id);
     expect(new Set(ids).size).toBe(ids.length);
-    for (const channel of NEVER_RECORD) {
+    expect([...ids].sort()).toEqual([...NEVER_RECORD_PATTERNS.keys()].sort());
+    for (const channel of NEVER_RECORD_CHANNELS) {
       expect(channel.name).toMatch(/[\u4e00-\u9fff]/);
       expect(channel.nameEn).toMatch(/^[\x20-\x7e]+$/);
     }
@@ -56,6 +70,10 @@ describe('the never-record list', () => {
     'https://www.gov.cn/hudongx',
     'https://www.xuexi.cn/',
     'https://www.12380x.gov.cn/',
+    'https://www.gd.gov.cn/',
+    'https://www.cq.gov.cn/',
+    'https://www.xjbt.gov.cn/',
+    'https://www.12380.gov.cn.example.com/',
     'https://ccdi.gov.cn.evil.com/',
     'not a url',
   ])('does not take %s for a reporting channel', (url) => {
