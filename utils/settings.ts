@@ -52,3 +52,8 @@ export const DEFAULT_SETTINGS: Settings = {
 export function withDefaults(stored: Partial<Settings> | undefined): Settings {
   return { ...DEFAULT_SETTINGS, ...stored, summary: { ...DEFAULT_SETTINGS.summary, ...stored?.summary } };
 }
+
+/** Is tracking paused at `now`? Pages, the tracker and the message handlers all ask here. */
+export function isTrackingPaused(settings: Pick<Settings, 'pausedUntil'>, now: number): boolean {
+  return settings.pausedUntil !== null && settings.pausedUntil > now;
+}

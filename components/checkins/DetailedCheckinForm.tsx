@@ -1,6 +1,6 @@
 /** A check-in with details: its type, the platform or app outside the browser, minutes spent, and the time today. */
 import { useState } from 'preact/hooks';
-import { CHECKIN_TYPES, type Checkin, type CheckinType } from '../../utils/checkins/checkin';
+import { CHECKIN_TYPES, type CheckinType, type NewCheckin } from '../../utils/checkins/checkin';
 import { OUTSIDE_APPS } from '../../utils/checkins/outsideApps';
 import { userRules } from '../../utils/db/ruleStore';
 import { CATALOGUE } from '../../utils/platforms/catalogue';
@@ -11,7 +11,7 @@ import { checkinTypeLabel } from '../review/labels';
 import { useLiveQuery } from '../useLiveQuery';
 
 export interface DetailedCheckinFormProps {
-  onLog: (entry: Omit<Checkin, 'id'>) => Promise<void>;
+  onLog: (entry: NewCheckin) => Promise<void>;
   onCancel: () => void;
 }
 

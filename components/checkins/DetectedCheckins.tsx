@@ -77,7 +77,6 @@ interface DetectedRowProps {
 
 function DetectedRow({ checkin, rules, write }: DetectedRowProps) {
   const id = checkin.id;
-  if (id === undefined) return null;
   const type = checkinTypeLabel(checkin.type);
   const time = clockLabel(checkin.at);
   return (

@@ -3,7 +3,7 @@
  * app outside the browser, minutes and a time; the entry just logged can be undone for a while.
  */
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { CHECKIN_TYPES, type Checkin, type CheckinType } from '../../utils/checkins/checkin';
+import { CHECKIN_TYPES, type CheckinType, type NewCheckin } from '../../utils/checkins/checkin';
 import { deleteCheckin, logCheckin } from '../../utils/db/checkinStore';
 import { localDayOf } from '../../utils/stats/localTime';
 import { t } from '../i18n';
@@ -44,7 +44,7 @@ export function QuickCheckin() {
     return () => clearTimeout(timer);
   }, [notice]);
 
-  const log = async (entry: Omit<Checkin, 'id'>): Promise<boolean> => {
+  const log = async (entry: NewCheckin): Promise<boolean> => {
     if (writing.current) return false;
     writing.current = true;
     try {

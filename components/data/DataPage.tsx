@@ -7,8 +7,8 @@ import { checkBackupFile, type RestoreMode, restoreBackup } from '../../utils/ba
 import { runRetention } from '../../utils/backup/retention';
 import { wipeEverything } from '../../utils/backup/wipe';
 import { observeQuery } from '../../utils/db/liveQuery';
-import { notifyConfigChanged, saveSettingsAndNotify } from '../../utils/db/reviewQueries';
 import { localDayOf } from '../../utils/stats/localTime';
+import { notifyConfigChanged, saveSettingsAndNotify } from '../configChanges';
 import { t } from '../i18n';
 import { backupProblemMessage } from './backupProblemMessage';
 import { saveTextFile } from './saveFile';

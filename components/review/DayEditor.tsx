@@ -6,7 +6,7 @@ import { dayRecords } from '../../utils/db/reviewQueries';
 import { addManualSpan, deleteSpan, SpanEditError, updateSpan } from '../../utils/db/spanEdits';
 import type { UserRule } from '../../utils/platforms/platform';
 import { localDayOf, shiftDay } from '../../utils/stats/localTime';
-import type { Span } from '../../utils/tracking/span';
+import type { StoredSpan } from '../../utils/tracking/span';
 import { formatMinutes, type MessageKey, t, uiLocale } from '../i18n';
 import { TableHead } from '../TableHead';
 import { useLiveQuery } from '../useLiveQuery';
@@ -90,7 +90,7 @@ export function DayEditor({ day, today, onNavigate }: DayEditorProps) {
 
 interface DayRecordsViewProps {
   day: string;
-  spans: Span[];
+  spans: StoredSpan[];
   checkins: Checkin[];
   rules: UserRule[];
 }
@@ -200,7 +200,7 @@ function SpanRow({
   rules,
 }: {
   day: string;
-  span: Span;
+  span: StoredSpan;
   options: readonly PlatformOption[];
   nameOf: (id: string) => string;
   rules: readonly UserRule[];
@@ -211,7 +211,6 @@ function SpanRow({
   const [platformId, setPlatformId] = useState(span.platformId);
   const [problem, setProblem] = useState<string | null>(null);
   const id = span.id;
-  if (id === undefined) return null;
 
   const save = async () => {
     const startAt = instantOf(day, start);
@@ -356,7 +355,6 @@ function AddManualTime({
 
 function CheckinRow({ checkin, nameOf }: { checkin: Checkin; nameOf: (id: string) => string }) {
   const id = checkin.id;
-  if (id === undefined) return null;
   const rejected = checkin.confirmed === false;
   return (
     <li data-checkin-id={id} class={rejected ? 'rejected' : undefined}>

@@ -1,5 +1,5 @@
 /** What the week and month screens show, computed from one read of the database: pure, so it is tested without a page. */
-import type { Checkin, CheckinType, FormFingerprint } from '../../utils/checkins/checkin';
+import type { CheckinType, NewCheckin, NewFingerprint } from '../../utils/checkins/checkin';
 import { CHECKIN_TYPES } from '../../utils/checkins/checkin';
 import { PLATFORM_CATEGORIES, type PlatformCategory } from '../../utils/platforms/platform';
 import type { Settings } from '../../utils/settings';
@@ -61,8 +61,8 @@ export function daysToRead(period: Period, weekStartsOn: 0 | 1): { firstDay: str
 export interface PeriodViewInput {
   period: Period;
   rollups: readonly DayRollup[];
-  checkins: readonly Checkin[];
-  fingerprints: readonly FormFingerprint[];
+  checkins: readonly NewCheckin[];
+  fingerprints: readonly NewFingerprint[];
   settings: Settings;
   describe: DescribePlatform;
   /** the name to show for a platform id, in the page's language */

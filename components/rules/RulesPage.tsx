@@ -1,10 +1,6 @@
 /** The rules editor: the built-in catalogue (switch entries off), the user's own platforms, and a URL test before saving. */
 import { useMemo, useState } from 'preact/hooks';
-import {
-  deleteUserRuleAndNotify,
-  rulesAndSettings,
-  saveUserRuleAndNotify,
-} from '../../utils/db/reviewQueries';
+import { rulesAndSettings } from '../../utils/db/reviewQueries';
 import { CATALOGUE } from '../../utils/platforms/catalogue';
 import {
   PLATFORM_CATEGORIES,
@@ -12,6 +8,7 @@ import {
   type PlatformCategory,
   type UserRule,
 } from '../../utils/platforms/platform';
+import { deleteUserRuleAndNotify, saveUserRuleAndNotify } from '../configChanges';
 import { type MessageKey, t, uiLocale } from '../i18n';
 import { categoryLabel } from '../review/labels';
 import { ErrorNotice, Loading } from '../review/StatusNotices';

@@ -1,9 +1,10 @@
 /** Settings: idle threshold, working hours and days, first day of the week, language, and pausing the tracker. */
 import { useEffect, useState } from 'preact/hooks';
-import { rulesAndSettings, saveSettingsAndNotify } from '../../utils/db/reviewQueries';
-import type { Settings, WorkingPeriod } from '../../utils/settings';
+import { rulesAndSettings } from '../../utils/db/reviewQueries';
+import { isTrackingPaused, type Settings, type WorkingPeriod } from '../../utils/settings';
 import { WEEKDAY_NAMES_EN, WEEKDAY_NAMES_ZH } from '../../utils/stats/formatDuration';
 import { localDayOf } from '../../utils/stats/localTime';
+import { saveSettingsAndNotify } from '../configChanges';
 import { t, uiLocale } from '../i18n';
 import { halfHourSteps } from '../review/dayTimes';
 import { clockLabel, dateLabel, minutesOfDayLabel } from '../review/labels';
@@ -129,7 +130,7 @@ function PauseControl({
   save: (changes: Partial<Settings>) => Promise<void>;
 }) {
   const now = useNow(30_000);
-  const paused = pausedUntil !== null && pausedUntil > now;
+  const paused = isTrackingPaused({ pausedUntil }, now);
   const until =
     pausedUntil === null
       ? ''

@@ -1,6 +1,6 @@
 /** The pure core in Node, imported as the extension imports it: one tracker signal, aggregation, summary, merge. */
 import { format, subMonths } from 'date-fns';
-import type { Checkin, FormFingerprint } from '../../utils/checkins/checkin';
+import type { NewCheckin, NewFingerprint } from '../../utils/checkins/checkin';
 import { createMatcher, describePlatform } from '../../utils/platforms/matchPlatform';
 import { DEFAULT_SETTINGS } from '../../utils/settings';
 import { periodTotals } from '../../utils/stats/computePeriodTotals';
@@ -28,9 +28,9 @@ const describe = (platformId: string) => describePlatform(platformId, []);
 interface PeriodInput {
   period: Period;
   spans: Span[];
-  checkins: Checkin[];
+  checkins: NewCheckin[];
   /** every fingerprint up to the period's last day, as reviewData reads them */
-  fingerprints: FormFingerprint[];
+  fingerprints: NewFingerprint[];
 }
 
 /** What the database would return for a period: its days' spans and check-ins (by the `day` index), older fingerprints. */

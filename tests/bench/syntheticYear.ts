@@ -4,7 +4,7 @@
  * daily chores of the check-in taxonomy, and the same data typed into several systems.
  */
 import { eachDayOfInterval, format, getISODay, startOfDay, subDays } from 'date-fns';
-import type { Checkin, CheckinType, FormFingerprint } from '../../utils/checkins/checkin';
+import type { CheckinType, NewCheckin, NewFingerprint } from '../../utils/checkins/checkin';
 import { CATALOGUE } from '../../utils/platforms/catalogue';
 import { seededRandom } from '../../utils/summary/seededRandom';
 import type { Span, SpanKind, SpanSource } from '../../utils/tracking/span';
@@ -15,8 +15,8 @@ export interface SyntheticYear {
   lastDay: string;
   /** sorted by start; no ids (the spans store assigns them) */
   spans: Span[];
-  checkins: Checkin[];
-  fingerprints: FormFingerprint[];
+  checkins: NewCheckin[];
+  fingerprints: NewFingerprint[];
 }
 
 export interface SyntheticYearOptions {
@@ -211,8 +211,8 @@ export function generateSyntheticYear(options: SyntheticYearOptions): SyntheticY
   const meanShortMinutes = shortMinutes / Math.max(1, targetSpans - longCount);
 
   const spans: Span[] = [];
-  const checkins: Checkin[] = [];
-  const fingerprints: FormFingerprint[] = [];
+  const checkins: NewCheckin[] = [];
+  const fingerprints: NewFingerprint[] = [];
   for (const plan of plans) {
     let daySpans = placeSpans(plan, meanShortMinutes, dice).filter(
       (span) => span.end <= options.now - MINUTE_MS,
@@ -419,9 +419,9 @@ function choresOfDay(dice: Dice, kind: DayKind): [CheckinType, number][] {
 
 const NOTES = ['镇里要求当天截图', '群里催了三次', '同一张表又填一遍', '周末也要接龙'];
 
-function dayCheckins(plan: PlannedDay, spans: readonly Span[], dice: Dice, now: number): Checkin[] {
+function dayCheckins(plan: PlannedDay, spans: readonly Span[], dice: Dice, now: number): NewCheckin[] {
   if (spans.length === 0) return [];
-  const checkins: Checkin[] = [];
+  const checkins: NewCheckin[] = [];
   for (const [type, count] of choresOfDay(dice, plan.kind)) {
     for (let index = 0; index < count; index += 1) {
       const manual =
@@ -457,9 +457,9 @@ function dayCheckins(plan: PlannedDay, spans: readonly Span[], dice: Dice, now: 
 }
 
 /** A detected form submission leaves a fingerprint; about a third retype data already entered on another system. */
-function fingerprintsOf(checkins: readonly Checkin[], dice: Dice): FormFingerprint[] {
-  const fingerprints: FormFingerprint[] = [];
-  const recent: FormFingerprint[] = [];
+function fingerprintsOf(checkins: readonly NewCheckin[], dice: Dice): NewFingerprint[] {
+  const fingerprints: NewFingerprint[] = [];
+  const recent: NewFingerprint[] = [];
   for (const checkin of checkins) {
     if (checkin.type !== '数据填报' || checkin.source !== 'detected' || checkin.platformId === null) continue;
     while (recent.length > 0 && recent[0]!.at < checkin.at - 7 * 86_400_000) recent.shift();

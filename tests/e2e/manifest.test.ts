@@ -6,6 +6,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { catalogueMatchPatterns } from '../../utils/platforms/matchPatterns';
+import { neverRecordMatchPatterns } from '../../utils/platforms/neverRecord';
 
 const BUILD_DIR = resolve('.output/chrome-mv3');
 const PRIVACY_DOC = resolve('docs/privacy.md');
@@ -127,5 +128,23 @@ describe('the built manifest', () => {
       expect(text, file).not.toMatch(/import\s*\(\s*["'`]https?:/);
       expect(text, file).not.toMatch(/\.src\s*=\s*["'`]https?:/);
     }
+  });
+
+  it('compiles the e2e signal injection out of the production build, and only out of it', () => {
+    const production = readFileSync(join(BUILD_DIR, manifest.background?.service_worker ?? ''), 'utf8');
+    expect(production).not.toContain('e2eSignals');
+    const e2eBuild = resolve('.output/chrome-mv3-e2e');
+    const e2eManifest = JSON.parse(readFileSync(join(e2eBuild, 'manifest.json'), 'utf8')) as Manifest;
+    expect(readFileSync(join(e2eBuild, e2eManifest.background?.service_worker ?? ''), 'utf8')).toContain(
+      'e2eSignals',
+    );
+  });
+
+  it('keeps the content script away from every listed reporting channel', () => {
+    const excluded = (manifest.content_scripts ?? []).flatMap(
+      (script) => (script as { exclude_matches?: string[] }).exclude_matches ?? [],
+    );
+    expect(excluded).toEqual(neverRecordMatchPatterns());
+    expect(excluded).toContain('*://*.12380.gov.cn/*');
   });
 });

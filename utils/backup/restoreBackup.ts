@@ -172,8 +172,8 @@ function fresh<T>(rows: readonly T[], existing: readonly T[], identity: (row: T)
   });
 }
 
-function withoutId<T extends { id?: number }>(row: T): Omit<T, 'id'> {
-  const { id: _id, ...rest } = row;
+function withoutId<T extends object>(row: T): Omit<T, 'id'> {
+  const { id: _id, ...rest } = row as T & { id?: number };
   return rest;
 }
 

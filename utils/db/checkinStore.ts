@@ -1,9 +1,9 @@
 /** Check-ins and form fingerprints: logged, corrected, undone, and read by day range. */
-import type { Checkin, CheckinType, FormFingerprint } from '../checkins/checkin';
+import type { Checkin, CheckinType, FormFingerprint, NewCheckin, NewFingerprint } from '../checkins/checkin';
 import { localDayOf } from '../stats/localTime';
 import { ledgerDatabase } from './ledgerDatabase';
 
-export async function logCheckin(checkin: Omit<Checkin, 'id'>): Promise<number> {
+export async function logCheckin(checkin: NewCheckin): Promise<number> {
   return (await ledgerDatabase().checkins.add(checkin)) as number;
 }
 
@@ -40,7 +40,7 @@ export function countCheckinsOfDayByType(day: string, type: CheckinType): Promis
  * one transaction, so detections arriving together from many tabs cannot pass the cap between them.
  */
 export async function logDetectionWithinCap(
-  checkin: Omit<Checkin, 'id'>,
+  checkin: NewCheckin,
   cap: number,
   since: number,
 ): Promise<boolean> {
@@ -59,7 +59,7 @@ export async function logDetectionWithinCap(
 
 /** Records a fingerprint unless its platform already has `cap` since `since` (one transaction, as above). */
 export async function recordFingerprintWithinCap(
-  fingerprint: Omit<FormFingerprint, 'id'>,
+  fingerprint: NewFingerprint,
   cap: number,
   since: number,
 ): Promise<boolean> {
@@ -76,7 +76,7 @@ export async function recordFingerprintWithinCap(
   });
 }
 
-export async function recordFingerprint(fingerprint: Omit<FormFingerprint, 'id'>): Promise<void> {
+export async function recordFingerprint(fingerprint: NewFingerprint): Promise<void> {
   await ledgerDatabase().fingerprints.add(fingerprint);
 }
 

@@ -4,7 +4,7 @@ import type { Checkin, FormFingerprint } from '../checkins/checkin';
 import type { UserRule } from '../platforms/platform';
 import type { Settings } from '../settings';
 import type { DayRollup } from '../stats/dayRollup';
-import type { Span } from '../tracking/span';
+import type { StoredSpan } from '../tracking/span';
 import { DATABASE_NAME } from './databaseName';
 import { removeNeverRecorded } from './migrations/removeNeverRecorded';
 
@@ -37,7 +37,7 @@ export interface MetaRow {
 }
 
 export class LedgerDatabase extends Dexie {
-  spans!: EntityTable<Span, 'id'>;
+  spans!: EntityTable<StoredSpan, 'id'>;
   openSpan!: EntityTable<OpenRow, 'key'>;
   platforms!: EntityTable<UserRule, 'id'>;
   settings!: EntityTable<SettingsRow, 'key'>;

@@ -1,19 +1,15 @@
-/**
- * The reads the popup and dashboard need, each limited to the days shown, and the configuration saves that
- * also tell the background to re-read its rules and settings.
- */
-import { browser } from 'wxt/browser';
+/** The reads the popup and dashboard need, each limited to the days shown. */
 import type { Checkin, FormFingerprint } from '../checkins/checkin';
 import { rulesWithOutsideApps } from '../checkins/outsideApps';
 import type { UserRule } from '../platforms/platform';
 import type { Settings } from '../settings';
 import type { DayRollup } from '../stats/dayRollup';
-import type { Span } from '../tracking/span';
+import type { StoredSpan } from '../tracking/span';
 import { checkinsBetweenDays, checkinsOfDay, fingerprintsBetweenDays } from './checkinStore';
 import { readRollupsOfDays } from './dayRollupCache';
 import { readStoredOpenSpan } from './openSpanStore';
-import { deleteUserRule, saveUserRule, userRules } from './ruleStore';
-import { readSettings, saveSettings } from './settingsStore';
+import { userRules } from './ruleStore';
+import { readSettings } from './settingsStore';
 import { spansOfDay } from './spanStore';
 import type { TodayRecords } from './todayFirstRead';
 
@@ -72,7 +68,7 @@ export async function todayRecords(day: string): Promise<TodayRecords> {
 }
 
 export interface DayRecords {
-  spans: Span[];
+  spans: StoredSpan[];
   checkins: Checkin[];
   /** the user's rules, then the apps outside the browser, so that time and check-ins in an app can be named and added */
   rules: UserRule[];
@@ -92,34 +88,4 @@ export interface RulesAndSettings {
 export async function rulesAndSettings(): Promise<RulesAndSettings> {
   const [rules, settings] = await Promise.all([userRules(), readSettings()]);
   return { rules, settings };
-}
-
-/**
- * Tells the background to reload its rules and settings. A worker that is not running reads them afresh when it
- * starts, so a failed delivery loses nothing; it is reported, not thrown.
- */
-export async function notifyConfigChanged(): Promise<boolean> {
-  try {
-    await browser.runtime.sendMessage({ type: 'configChanged' });
-    return true;
-  } catch (error) {
-    console.warn('[指尖账本] the background did not take the configuration change', error);
-    return false;
-  }
-}
-
-export async function saveSettingsAndNotify(changes: Partial<Settings>): Promise<Settings> {
-  const next = await saveSettings(changes);
-  await notifyConfigChanged();
-  return next;
-}
-
-export async function saveUserRuleAndNotify(rule: UserRule): Promise<void> {
-  await saveUserRule(rule);
-  await notifyConfigChanged();
-}
-
-export async function deleteUserRuleAndNotify(id: string): Promise<void> {
-  await deleteUserRule(id);
-  await notifyConfigChanged();
 }

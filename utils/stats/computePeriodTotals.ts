@@ -1,5 +1,5 @@
 /** Computes a period's `PeriodTotals` from day rollups and check-ins. */
-import type { Checkin, CheckinType, FormFingerprint } from '../checkins/checkin';
+import type { CheckinType, NewCheckin, NewFingerprint } from '../checkins/checkin';
 import { duplicateEntries } from '../checkins/duplicateEntries';
 import type { PlatformCategory } from '../platforms/platform';
 import type { DayRollup } from './dayRollup';
@@ -23,8 +23,8 @@ import {
 export function periodTotals(
   period: Period,
   rollups: readonly DayRollup[],
-  checkins: readonly Checkin[],
-  fingerprints: readonly FormFingerprint[],
+  checkins: readonly NewCheckin[],
+  fingerprints: readonly NewFingerprint[],
   working: WorkingTime,
   describe: DescribePlatform,
 ): PeriodTotals {
@@ -81,7 +81,7 @@ export function periodTotals(
   };
 }
 
-function duplicatesInPeriod(fingerprints: readonly FormFingerprint[], period: Period): number {
+function duplicatesInPeriod(fingerprints: readonly NewFingerprint[], period: Period): number {
   if (fingerprints.length === 0) return 0;
   let count = 0;
   for (const [day, duplicates] of Object.entries(duplicateEntries(fingerprints).byDay)) {

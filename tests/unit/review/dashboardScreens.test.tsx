@@ -161,7 +161,7 @@ describe('the popup', () => {
   it('draws its first frame from the rows read at open, before any database code has loaded', () => {
     const view = todayViewOf(
       {
-        spans: [span('xuexi', '2025-06-03', '09:00', '10:25')],
+        spans: [{ ...span('xuexi', '2025-06-03', '09:00', '10:25'), id: 1 }],
         storedOpenSpan: {
           platformId: '12371',
           kind: 'active',

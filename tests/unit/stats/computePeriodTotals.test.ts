@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Checkin, FormFingerprint } from '../../../utils/checkins/checkin';
+import type { NewCheckin, NewFingerprint } from '../../../utils/checkins/checkin';
 import { DEFAULT_SETTINGS } from '../../../utils/settings';
 import { periodTotals } from '../../../utils/stats/computePeriodTotals';
 import { rollupSpans } from '../../../utils/stats/dayRollup';
@@ -15,7 +15,7 @@ function span(platformId: string, day: string, from: string, to: string, kind: S
   return { platformId, start: at(day, from), end: at(day, to), day, kind, source: 'auto' };
 }
 
-function checkin(day: string, type: Checkin['type'], confirmed?: boolean): Checkin {
+function checkin(day: string, type: NewCheckin['type'], confirmed?: boolean): NewCheckin {
   return {
     at: at(day, '10:00'),
     day,
@@ -47,7 +47,7 @@ const SPANS: Span[] = [
   span('xuexi', '2024-05-13', '10:00', '11:00'), // the Monday after: not this week
 ];
 
-const CHECKINS: Checkin[] = [
+const CHECKINS: NewCheckin[] = [
   checkin('2024-05-06', '签到打卡'),
   checkin('2024-05-06', '签到打卡', true),
   checkin('2024-05-10', '截图上报'),
@@ -55,11 +55,11 @@ const CHECKINS: Checkin[] = [
   checkin('2024-05-13', '学习积分'), // next week
 ];
 
-function fingerprint(hash: string, platformId: string, day: string): FormFingerprint {
+function fingerprint(hash: string, platformId: string, day: string): NewFingerprint {
   return { hash, platformId, day, at: at(day, '11:00') };
 }
 
-const FINGERPRINTS: FormFingerprint[] = [
+const FINGERPRINTS: NewFingerprint[] = [
   fingerprint('roster', 'xuexi', '2024-05-06'),
   fingerprint('roster', 'zwfw', '2024-05-07'), // retyped this week: one duplicate
   fingerprint('roster', 'zwfw', '2024-05-07'), // a re-submit, not another duplicate

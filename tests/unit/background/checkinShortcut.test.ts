@@ -1,22 +1,28 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { browser } from 'wxt/browser';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import type { Checkin } from '../../../utils/checkins/checkin';
+import { BADGE_FLASH_MS } from '../../../entrypoints/background/checkinShortcut';
+import type { Checkin, NewCheckin } from '../../../utils/checkins/checkin';
 import { logCheckin } from '../../../utils/db/checkinStore';
 import type { LedgerDatabase } from '../../../utils/db/ledgerDatabase';
 import { freshDatabase } from '../db/testDatabase';
+import { startWorker } from './workerFixture';
 
 let database: LedgerDatabase;
 const NOW = new Date('2026-11-23T08:55:00+08:00').getTime();
 const DAY_MS = 86_400_000;
 
+/** A fresh worker's shortcut and badge, the clock at NOW (fake timers). */
 async function freshWorker() {
-  vi.resetModules();
-  (await import('../../../utils/db/ledgerDatabase')).useLedgerDatabase(database);
-  return import('../../../entrypoints/background/checkinCommand');
+  const worker = startWorker();
+  return {
+    logCheckinFromShortcut: () => worker.shortcut.logFromShortcut(),
+    badge: worker.badge,
+    BADGE_FLASH_MS,
+  };
 }
 
-const manual = (type: Checkin['type'], daysAgo: number): Omit<Checkin, 'id'> => {
+const manual = (type: Checkin['type'], daysAgo: number): NewCheckin => {
   const at = NOW - daysAgo * DAY_MS;
   const day = new Date(at).toLocaleDateString('sv-SE', { timeZone: 'Asia/Shanghai' });
   return { at, day, platformId: null, type, source: 'manual' };
@@ -64,8 +70,8 @@ describe('the log-checkin shortcut', () => {
   });
 
   it('flashes +1 on the badge for two seconds, then shows the timer badge again', async () => {
-    await browser.action.setBadgeText({ text: '●' });
-    const { logCheckinFromShortcut, BADGE_FLASH_MS } = await freshWorker();
+    const { logCheckinFromShortcut, badge } = await freshWorker();
+    await badge.showTracker({ kind: 'timing', platformName: '学习强国', media: false });
     await logCheckinFromShortcut();
     expect(await browser.action.getBadgeText({})).toBe('+1');
     await vi.advanceTimersByTimeAsync(BADGE_FLASH_MS - 100);
@@ -74,16 +80,26 @@ describe('the log-checkin shortcut', () => {
     expect(await browser.action.getBadgeText({})).toBe('●');
   });
 
-  it('keeps a badge the tracker put up during the flash, and two quick presses restore the badge from before both', async () => {
-    const { logCheckinFromShortcut, BADGE_FLASH_MS } = await freshWorker();
-    await browser.action.setBadgeText({ text: '●' });
-    await Promise.all([logCheckinFromShortcut(), logCheckinFromShortcut()]);
-    await vi.advanceTimersByTimeAsync(BADGE_FLASH_MS + 10);
+  it('keeps the flash through heartbeats that change nothing, and two quick presses make one longer flash', async () => {
+    const { logCheckinFromShortcut, badge } = await freshWorker();
+    const timing = { kind: 'timing', platformName: '学习强国', media: false } as const;
+    await badge.showTracker(timing);
+    await logCheckinFromShortcut();
+    await vi.advanceTimersByTimeAsync(BADGE_FLASH_MS / 2);
+    await Promise.all([logCheckinFromShortcut(), badge.showTracker(timing)]);
+    await vi.advanceTimersByTimeAsync(BADGE_FLASH_MS - 100);
+    expect(await browser.action.getBadgeText({})).toBe('+1');
+    await vi.advanceTimersByTimeAsync(200);
     expect(await browser.action.getBadgeText({})).toBe('●');
     expect(await database.checkins.count()).toBe(2);
+  });
 
+  it('gives way at once when the tracker has news during the flash', async () => {
+    const { logCheckinFromShortcut, badge } = await freshWorker();
+    await badge.showTracker({ kind: 'timing', platformName: '学习强国', media: false });
     await logCheckinFromShortcut();
-    await browser.action.setBadgeText({ text: '' }); // the tracker stopped timing meanwhile
+    await badge.showTracker({ kind: 'idle' }); // the tracker stopped timing meanwhile
+    expect(await browser.action.getBadgeText({})).toBe('');
     await vi.advanceTimersByTimeAsync(BADGE_FLASH_MS + 10);
     expect(await browser.action.getBadgeText({})).toBe('');
   });

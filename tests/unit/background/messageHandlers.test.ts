@@ -1,24 +1,11 @@
-import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { type Browser, browser } from 'wxt/browser';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import type { Checkin, FormFingerprint } from '../../../utils/checkins/checkin';
 import type { LedgerDatabase } from '../../../utils/db/ledgerDatabase';
 import { saveSettings } from '../../../utils/db/settingsStore';
-import { parseMessage } from '../../../utils/messages';
-import type { Observation } from '../../../utils/tracking/observation';
 import { freshDatabase } from '../db/testDatabase';
-
-vi.mock('../../../entrypoints/background/browserObservation', () => ({
-  observeBrowser: async (): Promise<Observation> => ({
-    focusedWindowId: null,
-    activeTab: null,
-    audibleTabs: [],
-    idle: 'active',
-    paused: false,
-  }),
-  INJECTED_SIGNALS_KEY: 'e2eSignals',
-  SIGNAL_INJECTION_ENABLED: false,
-}));
+import { startWorker } from './workerFixture';
 
 const XUEXI_PAGE = 'https://www.xuexi.cn/points/index.html?user=zhangjg';
 const ZJZWFW_PAGE = 'https://www.zjzwfw.gov.cn/report/form.html';
@@ -39,19 +26,11 @@ let database: LedgerDatabase;
 let clock = new Date('2026-11-23T09:00:00+08:00').getTime();
 const advance = (seconds: number) => {
   clock += seconds * 1000;
-  vi.setSystemTime(clock);
 };
 
-/** A fresh worker (no throttle state), on the test's database; messages go through the same parsing as index.ts. */
+/** A fresh worker (no throttle state) on the test's database; messages go through the background's own dispatch. */
 async function freshWorker() {
-  vi.resetModules();
-  (await import('../../../utils/db/ledgerDatabase')).useLedgerDatabase(database);
-  const { handleMessage } = await import('../../../entrypoints/background/messageHandler');
-  return async (raw: unknown, sender: Browser.runtime.MessageSender) => {
-    const parsed = parseMessage(raw);
-    if (!parsed.ok) throw new Error(parsed.error);
-    return handleMessage(parsed.message, sender);
-  };
+  return startWorker({ now: () => clock }).send;
 }
 
 const checkins = (): Promise<Checkin[]> => database.checkins.toArray();
@@ -60,11 +39,7 @@ const fingerprints = (): Promise<FormFingerprint[]> => database.fingerprints.toA
 beforeEach(() => {
   fakeBrowser.reset();
   database = freshDatabase();
-  vi.useFakeTimers({ toFake: ['Date'] });
   clock = new Date('2026-11-23T09:00:00+08:00').getTime();
-  vi.setSystemTime(clock);
-  vi.spyOn(browser.idle, 'setDetectionInterval').mockImplementation(() => undefined as never);
-  vi.spyOn(browser.i18n, 'getMessage').mockImplementation((key: string) => key);
 });
 
 describe('a check-in detected on a page', () => {
@@ -135,7 +110,7 @@ describe('a check-in detected on a page', () => {
   });
 });
 
-describe('the background rate limit per tab', () => {
+describe('the background rate limits', () => {
   it('logs one of a burst of the same detection, even when the content script is bypassed', async () => {
     const send = await freshWorker();
     for (let click = 0; click < 200; click += 1) {
@@ -208,5 +183,41 @@ describe('the fingerprint salt', () => {
     await expect(send({ type: 'getFingerprintSalt' }, fromPage(UNTRACKED_PAGE))).rejects.toThrow(
       /tracked platforms/,
     );
+  });
+});
+
+describe('messages the background does not know', () => {
+  it.each([
+    [{ type: 'getNowTracking' }],
+    [{ type: 'wipeEverything' }],
+    [{ type: 'checkinDetected' }],
+    ['checkinDetected'],
+    [null],
+  ])('rejects %j and records nothing', async (raw) => {
+    const send = await freshWorker();
+    await expect(send(raw, fromPage(XUEXI_PAGE))).rejects.toThrow(/unknown message/);
+    expect(await checkins()).toEqual([]);
+  });
+
+  it('takes a configuration change only from the extension’s own pages', async () => {
+    const send = await freshWorker();
+    await expect(send({ type: 'configChanged' }, fromPage(XUEXI_PAGE))).rejects.toThrow(/extension pages/);
+    expect(
+      await send(
+        { type: 'configChanged' },
+        { id: browser.runtime.id, url: browser.runtime.getURL('/dashboard.html') },
+      ),
+    ).toEqual({ ok: true });
+  });
+
+  it('refuses a detection from a tracked system framed in a reporting channel’s page', async () => {
+    const send = await freshWorker();
+    await expect(
+      send(
+        { type: 'checkinDetected', checkinType: '签到打卡' },
+        fromPage('https://www.12380.gov.cn/', 7, XUEXI_PAGE),
+      ),
+    ).rejects.toThrow(/tracked platforms/);
+    expect(await checkins()).toEqual([]);
   });
 });
