@@ -4,34 +4,20 @@ import { RETENTION_ALARM, runRetention } from '../../utils/backup/retention';
 import { fillWholeDayRollupCache } from '../../utils/db/dayRollupCache';
 import { dispatchMessage } from '../../utils/messages';
 import { ensureAlarms, HEARTBEAT_ALARM } from './alarms';
-import { createBadge } from './badge';
 import { observeBrowser } from './browserObservation';
-import { createCheckinShortcut, LOG_CHECKIN_COMMAND } from './checkinShortcut';
+import { LOG_CHECKIN_COMMAND } from './checkinShortcut';
 import { watchInjectedSignals } from './e2eSignals';
-import { browserSession, messageStore, shortcutStore, trackerStore } from './ledgerStores';
-import { createMessageHandlers } from './messageHandlers';
-import { createTrackerService } from './trackerService';
+import { createBackgroundServices } from './services';
 
 export default defineBackground(() => {
-  const now = () => Date.now();
-  const badge = createBadge(browser.action, (key, substitution) =>
-    browser.i18n.getMessage(key, substitution),
-  );
-  const tracker = createTrackerService({
-    store: trackerStore,
-    now,
+  const { tracker, handlers, shortcut } = createBackgroundServices({
+    now: () => Date.now(),
     observeBrowser,
     setIdleDetectionInterval: (seconds) => browser.idle.setDetectionInterval(seconds),
-    session: browserSession,
-    badge,
-  });
-  const handlers = createMessageHandlers({
-    tracker,
-    store: messageStore,
-    now,
+    action: browser.action,
+    manifestMessage: (key, substitution) => browser.i18n.getMessage(key, substitution),
     extension: { id: browser.runtime.id, pageUrlPrefix: browser.runtime.getURL('/') },
   });
-  const shortcut = createCheckinShortcut({ store: shortcutStore, now, badge });
 
   // Listeners are registered synchronously at the top level so that the event that woke the worker is delivered.
   const started = tracker.start();

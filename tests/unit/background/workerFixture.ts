@@ -1,23 +1,18 @@
 /**
- * A background worker for unit tests, built from the same factories and stores as entrypoints/background/index.ts,
+ * A background worker for unit tests, built by createBackgroundServices as entrypoints/background/index.ts builds it,
  * against fakeBrowser and a fake-indexeddb database. A new call is a restarted worker: no state survives but what
  * the database and the browser's storage hold.
  */
+import type { Browser } from 'wxt/browser';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { type Badge, createBadge } from '../../../entrypoints/background/badge';
-import { type CheckinShortcut, createCheckinShortcut } from '../../../entrypoints/background/checkinShortcut';
-import {
-  browserSession,
-  messageStore,
-  shortcutStore,
-  trackerStore,
-} from '../../../entrypoints/background/ledgerStores';
-import { createMessageHandlers } from '../../../entrypoints/background/messageHandlers';
-import { createTrackerService, type TrackerService } from '../../../entrypoints/background/trackerService';
+import type { Badge } from '../../../entrypoints/background/badge';
+import type { CheckinShortcut } from '../../../entrypoints/background/checkinShortcut';
+import { createBackgroundServices } from '../../../entrypoints/background/services';
+import type { TrackerService } from '../../../entrypoints/background/trackerService';
 import { dispatchMessage } from '../../../utils/messages';
 import type { Observation } from '../../../utils/tracking/observation';
 
-type Sender = Parameters<ReturnType<typeof createMessageHandlers>['pageHeartbeat']>[1];
+type Sender = Browser.runtime.MessageSender;
 
 export interface TestWorker {
   tracker: TrackerService;
@@ -43,23 +38,13 @@ export function startWorker({
   observe?: () => Promise<Observation>;
   now?: () => number;
 } = {}): TestWorker {
-  const badge = createBadge(fakeBrowser.action, (key, substitution) =>
-    substitution === undefined ? key : `${key}:${substitution}`,
-  );
-  const tracker = createTrackerService({
-    store: trackerStore,
+  const { tracker, handlers, shortcut, badge } = createBackgroundServices({
     now,
     observeBrowser: async (_idle, paused) => ({ ...(await observe()), paused }),
     setIdleDetectionInterval: () => undefined,
-    session: browserSession,
-    badge,
-  });
-  const handlers = createMessageHandlers({
-    tracker,
-    store: messageStore,
-    now,
+    action: fakeBrowser.action,
+    manifestMessage: (key, substitution) => (substitution === undefined ? key : `${key}:${substitution}`),
     extension: { id: fakeBrowser.runtime.id, pageUrlPrefix: fakeBrowser.runtime.getURL('/') },
   });
-  const shortcut = createCheckinShortcut({ store: shortcutStore, now, badge });
   return { tracker, shortcut, badge, send: (raw, sender) => dispatchMessage(handlers, raw, sender) };
 }
