@@ -11,7 +11,8 @@ import { checkinTypeLabel } from '../review/labels';
 import { useLiveQuery } from '../useLiveQuery';
 
 export interface DetailedCheckinFormProps {
-  onLog: (entry: NewCheckin) => Promise<void>;
+  /** the check-in, and the minutes spent on it (outside-browser time), if the user gave any */
+  onLog: (entry: NewCheckin, minutes: number | undefined) => Promise<void>;
   onCancel: () => void;
 }
 
@@ -55,14 +56,10 @@ export function DetailedCheckinForm({ onLog, onCancel }: DetailedCheckinFormProp
       return;
     }
     setProblem(null);
-    await onLog({
-      at: Math.min(at, now),
-      day,
-      platformId: platformId || null,
-      type,
-      source: 'manual',
-      ...(spent === undefined ? {} : { minutes: spent }),
-    });
+    await onLog(
+      { at: Math.min(at, now), day, platformId: platformId || null, type, source: 'manual' },
+      spent,
+    );
   };
 
   return (

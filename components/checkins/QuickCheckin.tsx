@@ -44,11 +44,11 @@ export function QuickCheckin() {
     return () => clearTimeout(timer);
   }, [notice]);
 
-  const log = async (entry: NewCheckin): Promise<boolean> => {
+  const log = async (entry: NewCheckin, outsideMinutes?: number): Promise<boolean> => {
     if (writing.current) return false;
     writing.current = true;
     try {
-      const id = await logCheckin(entry);
+      const id = await logCheckin(entry, outsideMinutes);
       setNotice({ kind: 'logged', id, type: entry.type, at: entry.at });
       return true;
     } catch (error) {
@@ -117,8 +117,8 @@ export function QuickCheckin() {
       </div>
       {detailsOpen && (
         <DetailedCheckinForm
-          onLog={async (entry) => {
-            if (await log(entry)) setDetailsOpen(false);
+          onLog={async (entry, minutes) => {
+            if (await log(entry, minutes)) setDetailsOpen(false);
           }}
           onCancel={() => setDetailsOpen(false)}
         />

@@ -223,14 +223,25 @@ describe('check-ins in the popup', () => {
     expect(
       manual
         .filter((c) => c.source === 'manual')
-        .map(({ type, platformId, minutes }) => ({ type, platformId, minutes }))
+        .map(({ type, platformId }) => ({ type, platformId }))
         .sort((a, b) => a.type.localeCompare(b.type)),
     ).toEqual(
       [
-        { type: '截图上报', platformId: null, minutes: undefined },
-        { type: '群内接龙/回复收到', platformId: 'app:dingtalk', minutes: 20 },
+        { type: '截图上报', platformId: null },
+        { type: '群内接龙/回复收到', platformId: 'app:dingtalk' },
       ].sort((a, b) => a.type.localeCompare(b.type)),
     );
+    // The 20 minutes typed with it are outside-browser time on DingTalk, tied to the check-in.
+    const withMinutes = manual.find((c) => c.type === '群内接龙/回复收到')!;
+    const outside = (await readDatabase(session)).outsideTime ?? [];
+    expect(outside).toEqual([
+      expect.objectContaining({
+        minutes: 20,
+        channel: 'app:dingtalk',
+        checkinId: withMinutes.id,
+        day: withMinutes.day,
+      }),
+    ]);
     await popup.getByTestId('today-checkins').getByText('群内接龙/回复收到').waitFor();
 
     // The detections of the tests above are listed to review; confirming one is stored.

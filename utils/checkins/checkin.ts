@@ -26,7 +26,6 @@ export interface NewCheckin {
   source: 'detected' | 'manual';
   /** for detections: whether the user confirmed it (undefined = not reviewed yet) */
   confirmed?: boolean;
-  minutes?: number;
   /** free text; never leaves the device */
   note?: string;
 }

@@ -1,21 +1,46 @@
 /** Check-ins and form fingerprints: logged, corrected, undone, and read by day range. */
+
+import { outsideChannelOfLegacyId } from '../burden/outsideChannels';
+import { isValidOutsideMinutes } from '../burden/outsideTime';
 import type { Checkin, CheckinType, FormFingerprint, NewCheckin, NewFingerprint } from '../checkins/checkin';
 import { localDayOf } from '../stats/localTime';
 import { ledgerDatabase } from './ledgerDatabase';
 
-export async function logCheckin(checkin: NewCheckin): Promise<number> {
-  return (await ledgerDatabase().checkins.add(checkin)) as number;
+/**
+ * Logs a check-in; minutes spent on it (the popup's detailed form) become outside-browser time on the check-in's app
+ * (or "other app"), in the same transaction, so no minute a user types is dropped.
+ */
+export async function logCheckin(checkin: NewCheckin, outsideMinutes?: number): Promise<number> {
+  const db = ledgerDatabase();
+  return db.transaction('rw', db.checkins, db.outsideTime, async () => {
+    const id = (await db.checkins.add(checkin)) as number;
+    if (outsideMinutes !== undefined && isValidOutsideMinutes(outsideMinutes)) {
+      await db.outsideTime.add({
+        day: checkin.day,
+        at: checkin.at,
+        minutes: outsideMinutes,
+        channel: outsideChannelOfLegacyId(checkin.platformId),
+        checkinId: id,
+      });
+    }
+    return id;
+  });
 }
 
 export async function updateCheckin(
   id: number,
-  changes: Partial<Pick<Checkin, 'type' | 'platformId' | 'minutes' | 'note' | 'confirmed' | 'at' | 'day'>>,
+  changes: Partial<Pick<Checkin, 'type' | 'platformId' | 'note' | 'confirmed' | 'at' | 'day'>>,
 ): Promise<void> {
   await ledgerDatabase().checkins.update(id, changes);
 }
 
+/** Deletes a check-in and the outside-browser minutes logged with it. */
 export async function deleteCheckin(id: number): Promise<void> {
-  await ledgerDatabase().checkins.delete(id);
+  const db = ledgerDatabase();
+  await db.transaction('rw', db.checkins, db.outsideTime, async () => {
+    await db.checkins.delete(id);
+    await db.outsideTime.filter((row) => row.checkinId === id).delete();
+  });
 }
 
 export function checkinsOfDay(day: string): Promise<Checkin[]> {

@@ -105,7 +105,6 @@ export async function fillLedger(db: LedgerDatabase, { withOpenSpan = true } = {
       platformId: null,
       type: '截图上报',
       source: 'manual',
-      minutes: 5,
       note: '给王书记发了截图',
     },
     {

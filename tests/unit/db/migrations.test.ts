@@ -191,4 +191,65 @@ describe('database migrations', () => {
     ]);
     db.close();
   });
+
+  it('moves, on the way to version 6, every minute a user typed into outside-browser time, and drops none', async () => {
+    const name = 'migrate-from-5-outside-time';
+    const day = '2026-11-23';
+    const at = Date.parse('2026-11-23T09:00:00+08:00');
+    await writeOldDatabase(name, 5, { ...VERSION_2, ...VERSION_3_ADDS, ...VERSION_4_ADDS }, async (db) => {
+      await db.table('checkins').bulkAdd([
+        { at, day, platformId: 'app:dingtalk', type: '群内接龙/回复收到', source: 'manual', minutes: 20 },
+        { at: at + 1, day, platformId: 'xuexi', type: '学习积分', source: 'manual', minutes: 35 },
+        {
+          at: at + 2,
+          day,
+          platformId: null,
+          type: '截图上报',
+          source: 'manual',
+          minutes: 5,
+          note: '发给领导',
+        },
+        { at: at + 3, day, platformId: null, type: '签到打卡', source: 'manual' },
+      ]);
+      await db.table('spans').bulkAdd([
+        {
+          platformId: 'app:wechat-group',
+          start: at,
+          end: at + 40 * 60_000,
+          day,
+          kind: 'active',
+          source: 'manual',
+        },
+        { platformId: 'xuexi', start: at, end: at + 10 * 60_000, day, kind: 'active', source: 'auto' },
+        {
+          platformId: 'zjzwfw',
+          start: at + 3_600_000,
+          end: at + 3_900_000,
+          day,
+          kind: 'active',
+          source: 'manual',
+        },
+      ]);
+    });
+    const db = new LedgerDatabase(name);
+    await db.open();
+    const outside = (await db.outsideTime.toArray()).map(({ channel, minutes, day: d, at: a }) => ({
+      channel,
+      minutes,
+      day: d,
+      at: a,
+    }));
+    expect(outside).toEqual([
+      { channel: 'app:dingtalk', minutes: 20, day, at },
+      { channel: 'app:other', minutes: 35, day, at: at + 1 },
+      { channel: 'app:other', minutes: 5, day, at: at + 2 },
+      { channel: 'app:wechat-group', minutes: 40, day, at },
+    ]);
+    const typed = [20, 35, 5, 40].reduce((sum, minutes) => sum + minutes, 0);
+    expect((await db.outsideTime.toArray()).reduce((sum, row) => sum + row.minutes, 0)).toBe(typed);
+    expect((await db.checkins.toArray()).every((row) => !('minutes' in row))).toBe(true);
+    expect((await db.checkins.toArray()).find((row) => row.type === '截图上报')?.note).toBe('发给领导');
+    expect((await db.spans.toArray()).map((row) => row.platformId).sort()).toEqual(['xuexi', 'zjzwfw']);
+    db.close();
+  });
 });
