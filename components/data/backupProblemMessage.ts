@@ -12,6 +12,9 @@ const TABLE_KEYS: Record<BackupTable, MessageKey> = {
   platforms: 'dataTablePlatforms',
   settings: 'dataTableSettings',
   meta: 'dataTableMeta',
+  outsideTime: 'dataTableOutsideTime',
+  burdenEvents: 'dataTableBurdenEvents',
+  inventory: 'dataTableInventory',
 };
 
 const MEGABYTE = 1024 * 1024;
@@ -57,5 +60,13 @@ export function backupProblemMessage(problem: BackupProblem): string {
       return t('dataProblemCrossesMidnight', placeLabel(problem));
     case 'inFuture':
       return t('dataProblemInFuture', placeLabel(problem));
+    case 'overlaps':
+      return t('dataProblemOverlaps', placeLabel(problem));
+    case 'dayOverWallTime':
+      return t('dataProblemDayOverWallTime', placeLabel(problem));
+    case 'openSpanTooLong':
+      return t('dataProblemOpenSpanTooLong', placeLabel(problem));
+    case 'outsideDayOverWallTime':
+      return t('dataProblemOutsideDayOverWallTime', placeLabel(problem));
   }
 }
