@@ -16,14 +16,7 @@ export type RuleDraft =
   | { ok: false; problem: 'noName' | 'noPattern' }
   | { ok: false; problem: 'badPattern'; input: string; patternProblem: PatternProblem };
 
-/** Catalogue ids are reserved: a user rule with one would become an override of that entry. */
-export function newRuleId(now: number, taken: ReadonlySet<string>): string {
-  const base = `user-${now.toString(36)}`;
-  let id = base;
-  for (let suffix = 2; taken.has(id) || CATALOGUE.some((entry) => entry.id === id); suffix += 1)
-    id = `${base}-${suffix}`;
-  return id;
-}
+export { newRuleId } from '../../utils/platforms/ruleIds';
 
 export function readRuleDraft(input: RuleDraftInput, id: string): RuleDraft {
   const name = input.name.trim();

@@ -10,14 +10,20 @@ import { watchInjectedSignals } from './e2eSignals';
 import { createBackgroundServices } from './services';
 
 export default defineBackground(() => {
-  const { tracker, handlers, shortcut } = createBackgroundServices({
+  const { tracker, handlers, shortcut, userRuleScripts } = createBackgroundServices({
     now: () => Date.now(),
     observeBrowser,
     setIdleDetectionInterval: (seconds) => browser.idle.setDetectionInterval(seconds),
     action: browser.action,
     manifestMessage: (key, substitution) => browser.i18n.getMessage(key, substitution),
     extension: { id: browser.runtime.id, pageUrlPrefix: browser.runtime.getURL('/') },
+    scripting: browser.scripting,
+    permissions: browser.permissions,
   });
+  const syncUserRuleScripts = () =>
+    void userRuleScripts
+      .sync()
+      .catch((error: unknown) => console.error('[指尖账本] user rule scripts', error));
 
   // Listeners are registered synchronously at the top level so that the event that woke the worker is delivered.
   const started = tracker.start();
@@ -52,6 +58,11 @@ export default defineBackground(() => {
     void ensureAlarms(browser.alarms).catch((error: unknown) => console.error('[指尖账本] alarms', error));
   browser.runtime.onInstalled.addListener(setUpAlarms);
   browser.runtime.onStartup.addListener(setUpAlarms);
+  // An update clears scripts registered at run time; a granted or withdrawn host changes what may be registered.
+  browser.runtime.onInstalled.addListener(syncUserRuleScripts);
+  browser.permissions.onAdded.addListener(syncUserRuleScripts);
+  browser.permissions.onRemoved.addListener(syncUserRuleScripts);
+  syncUserRuleScripts();
   browser.commands.onCommand.addListener((command: string) => {
     if (command === LOG_CHECKIN_COMMAND) void shortcut.logFromShortcut();
   });

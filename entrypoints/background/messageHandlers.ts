@@ -35,6 +35,8 @@ export interface MessageHandlerDeps {
   now: () => number;
   /** this extension's id and the URL its pages start with */
   extension: { id: string; pageUrlPrefix: string };
+  /** what else follows a rules or settings change (the content script on the user's own platforms) */
+  afterConfigChange?: () => Promise<void>;
 }
 
 type Sender = Browser.runtime.MessageSender;
@@ -87,6 +89,7 @@ export function createMessageHandlers(deps: MessageHandlerDeps): MessageHandlers
         sender.id === extension.id && sender.url?.startsWith(extension.pageUrlPrefix) === true;
       if (!fromOwnPage) throw new Error('configChanged is only accepted from extension pages');
       await tracker.reloadConfiguration();
+      await deps.afterConfigChange?.();
       return { ok: true };
     },
     async checkinDetected(message, sender) {

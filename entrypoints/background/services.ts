@@ -7,6 +7,12 @@ import { type CheckinShortcut, createCheckinShortcut } from './checkinShortcut';
 import { browserSession, messageStore, shortcutStore, trackerStore } from './ledgerStores';
 import { createMessageHandlers } from './messageHandlers';
 import { createTrackerService, type TrackerService } from './trackerService';
+import {
+  createUserRuleScripts,
+  type PermissionsApi,
+  type ScriptingApi,
+  type UserRuleScriptService,
+} from './userRuleScripts';
 
 export interface BrowserServices {
   now: () => number;
@@ -16,6 +22,8 @@ export interface BrowserServices {
   manifestMessage: ManifestMessage;
   /** this extension's id and the URL its pages start with */
   extension: { id: string; pageUrlPrefix: string };
+  scripting: ScriptingApi;
+  permissions: PermissionsApi;
 }
 
 export interface BackgroundServices {
@@ -23,6 +31,7 @@ export interface BackgroundServices {
   tracker: TrackerService;
   handlers: MessageHandlers<Browser.runtime.MessageSender>;
   shortcut: CheckinShortcut;
+  userRuleScripts: UserRuleScriptService;
 }
 
 export function createBackgroundServices(browser: BrowserServices): BackgroundServices {
@@ -36,7 +45,18 @@ export function createBackgroundServices(browser: BrowserServices): BackgroundSe
     session: browserSession,
     badge,
   });
-  const handlers = createMessageHandlers({ tracker, store: messageStore, now, extension: browser.extension });
+  const userRuleScripts = createUserRuleScripts({
+    scripting: browser.scripting,
+    permissions: browser.permissions,
+    readRules: trackerStore.userRules,
+  });
+  const handlers = createMessageHandlers({
+    tracker,
+    store: messageStore,
+    now,
+    extension: browser.extension,
+    afterConfigChange: () => userRuleScripts.sync().then(() => undefined),
+  });
   const shortcut = createCheckinShortcut({ store: shortcutStore, now, badge });
-  return { badge, tracker, handlers, shortcut };
+  return { badge, tracker, handlers, shortcut, userRuleScripts };
 }

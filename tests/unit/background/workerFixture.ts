@@ -45,6 +45,14 @@ export function startWorker({
     action: fakeBrowser.action,
     manifestMessage: (key, substitution) => (substitution === undefined ? key : `${key}:${substitution}`),
     extension: { id: fakeBrowser.runtime.id, pageUrlPrefix: fakeBrowser.runtime.getURL('/') },
+    // No user-rule scripts in these tests (tests/unit/background/userRuleScripts.test.ts has its own browser parts).
+    scripting: {
+      getRegisteredContentScripts: async () => [],
+      registerContentScripts: async () => undefined,
+      updateContentScripts: async () => undefined,
+      unregisterContentScripts: async () => undefined,
+    },
+    permissions: { contains: async () => false },
   });
   return { tracker, shortcut, badge, send: (raw, sender) => dispatchMessage(handlers, raw, sender) };
 }
