@@ -5,38 +5,17 @@ import type { PlatformCategory, UserRule } from '../../utils/platforms/platform'
 import { WEEKDAY_NAMES_EN, WEEKDAY_NAMES_ZH } from '../../utils/stats/formatDuration';
 import { isoWeekdayOf, parseDay } from '../../utils/stats/localTime';
 import type { Period } from '../../utils/stats/periodTotals';
-import { type MessageKey, t, uiLocale } from '../i18n';
-
-const CATEGORY_KEYS: Record<PlatformCategory, MessageKey> = {
-  学习教育: 'dashCategoryLearning',
-  党建: 'dashCategoryParty',
-  政务服务: 'dashCategoryServices',
-  '数据填报/统计': 'dashCategoryReporting',
-  考核督查: 'dashCategoryAssessment',
-  办公协同: 'dashCategoryOffice',
-  培训: 'dashCategoryTraining',
-  其他政务: 'dashCategoryOther',
-};
-
-const CHECKIN_TYPE_KEYS: Record<CheckinType, MessageKey> = {
-  签到打卡: 'dashCheckinSignIn',
-  截图上报: 'dashCheckinScreenshot',
-  拍照留痕: 'dashCheckinPhoto',
-  数据填报: 'dashCheckinDataEntry',
-  学习积分: 'dashCheckinPoints',
-  '群内接龙/回复收到': 'dashCheckinGroupReply',
-  点赞转发投票: 'dashCheckinLikeShareVote',
-  问卷调查: 'dashCheckinSurvey',
-  '视频会议/直播': 'dashCheckinMeeting',
-  其他: 'dashCheckinOther',
-};
+import { CATEGORY_LABELS } from '../../utils/vocabulary/categoryLabels';
+import { CHECKIN_TYPE_LABELS } from '../../utils/vocabulary/checkinTypeLabels';
+import { labelIn } from '../../utils/vocabulary/label';
+import { t, uiLocale } from '../i18n';
 
 export function categoryLabel(category: PlatformCategory): string {
-  return t(CATEGORY_KEYS[category]);
+  return labelIn(CATEGORY_LABELS[category], uiLocale());
 }
 
 export function checkinTypeLabel(type: CheckinType): string {
-  return t(CHECKIN_TYPE_KEYS[type]);
+  return labelIn(CHECKIN_TYPE_LABELS[type], uiLocale());
 }
 
 /** The platform's name in the page's language; an id nobody describes any more is shown as itself. */
