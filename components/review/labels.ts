@@ -34,7 +34,7 @@ export function weekdayLabel(day: string): string {
 /** 6月2日 / Jun 2 */
 export function dateLabel(day: string): string {
   const { month, date } = parseDay(day);
-  return t('dashDate', String(month), String(date), MONTHS_EN[month - 1] ?? '');
+  return t('dashDate', { month, dayOfMonth: date });
 }
 
 /** 周一 6/2 / Mon 6/2: the label of a day's bar. */
@@ -45,15 +45,14 @@ export function shortDayLabel(day: string): string {
 
 export function periodLabel(period: Period): string {
   if (period.kind === 'month') {
-    return t('dashMonthTitle', String(period.year), String(period.month), MONTHS_EN[period.month - 1] ?? '');
+    return t('dashMonthTitle', { year: period.year, month: period.month });
   }
-  return t(
-    'dashWeekTitle',
-    String(period.isoYear),
-    String(period.isoWeek),
-    dateLabel(period.firstDay),
-    dateLabel(period.lastDay),
-  );
+  return t('dashWeekTitle', {
+    year: period.isoYear,
+    week: period.isoWeek,
+    firstDay: dateLabel(period.firstDay),
+    lastDay: dateLabel(period.lastDay),
+  });
 }
 
 /** 08:30 */
@@ -66,5 +65,3 @@ export function clockLabel(epochMs: number): string {
 export function minutesOfDayLabel(minutes: number): string {
   return `${String(Math.floor(minutes / 60)).padStart(2, '0')}:${String(minutes % 60).padStart(2, '0')}`;
 }
-
-const MONTHS_EN = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];

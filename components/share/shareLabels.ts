@@ -11,7 +11,7 @@ import {
 import { labelIn } from '../../utils/vocabulary/label';
 import { LEVEL_LABELS } from '../../utils/vocabulary/levelLabels';
 import { PROVINCE_LABELS } from '../../utils/vocabulary/provinceLabels';
-import { type MessageKey, t, uiLocale } from '../i18n';
+import { type PlainMessageKey, t, uiLocale } from '../i18n';
 import { categoryLabel, checkinTypeLabel, periodLabel } from '../review/labels';
 import { periodOfKey } from './shareSummary';
 
@@ -29,7 +29,7 @@ export function periodKeyLabel(key: string): string {
   return period ? periodLabel(period) : key;
 }
 
-const SINGLE_FIELDS: Record<string, MessageKey> = {
+const SINGLE_FIELDS: Record<string, PlainMessageKey> = {
   daysWithRecords: 'mergeFieldDays',
   platformsUsed: 'mergeFieldPlatformsUsed',
   'hours.total': 'mergeFieldTotal',
@@ -52,15 +52,15 @@ export function reportFieldLabel(field: string, reportLabel: string): string {
   if (single) return t(single);
   const [group, key = ''] = field.split(/\.(?=[^.]+$)/);
   if (group === 'hours.byCategory' && Object.hasOwn(CATEGORY_OF_KEY, key)) {
-    return t('mergeUnitHours', categoryLabel(CATEGORY_OF_KEY[key as CategoryKey]));
+    return t('mergeUnitHours', { name: categoryLabel(CATEGORY_OF_KEY[key as CategoryKey]) });
   }
   if (group === 'checkins' && Object.hasOwn(CHECKIN_TYPE_OF_KEY, key)) {
-    return t('mergeUnitTimes', checkinTypeLabel(CHECKIN_TYPE_OF_KEY[key as CheckinKey]));
+    return t('mergeUnitTimes', { name: checkinTypeLabel(CHECKIN_TYPE_OF_KEY[key as CheckinKey]) });
   }
   if (field.startsWith(NATIONAL_PLATFORM_PREFIX)) {
     const id = field.slice(NATIONAL_PLATFORM_PREFIX.length);
     const platform = CATALOGUE.find((entry) => entry.id === id);
-    if (platform) return t('mergeUnitHours', platform.nameEn);
+    if (platform) return t('mergeUnitHours', { name: platform.nameEn });
   }
   return reportLabel;
 }

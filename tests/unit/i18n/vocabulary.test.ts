@@ -1,8 +1,8 @@
-import { afterEach, describe, expect, it } from 'vitest';
-import { clearMessageTable, type MessageTable, useMessageTable } from '../../../components/i18n';
+import { describe, expect, it } from 'vitest';
+import { useCatalogue } from '../../../components/i18n';
+import { en } from '../../../components/messages/en';
 import { categoryLabel, checkinTypeLabel } from '../../../components/review/labels';
 import { levelLabel, provinceLabel, reportFieldLabel } from '../../../components/share/shareLabels';
-import enMessages from '../../../public/_locales/en/messages.json';
 import { CHECKIN_TYPES } from '../../../utils/checkins/checkin';
 import { OUTSIDE_APPS } from '../../../utils/checkins/outsideApps';
 import { PLATFORM_CATEGORIES } from '../../../utils/platforms/platform';
@@ -17,8 +17,6 @@ import { LEVEL_LABELS } from '../../../utils/vocabulary/levelLabels';
 import { OUTSIDE_APP_LABELS } from '../../../utils/vocabulary/outsideAppLabels';
 import { PROVINCE_LABELS } from '../../../utils/vocabulary/provinceLabels';
 import { ZERO_CATEGORIES, ZERO_CHECKINS } from '../summary/zeroCounts';
-
-afterEach(() => clearMessageTable());
 
 const summary: Summary = {
   format: SUMMARY_FORMAT,
@@ -68,7 +66,7 @@ describe('the vocabulary', () => {
   });
 
   it('gives the English pages, the English summary and the merged report one name per check-in type', () => {
-    useMessageTable('en', enMessages as MessageTable);
+    useCatalogue('en', en);
     const text = summaryToText(summary, 'en');
     for (const type of CHECKIN_TYPES) {
       const name = CHECKIN_TYPE_LABELS[type].en;
@@ -80,7 +78,7 @@ describe('the vocabulary', () => {
   });
 
   it('gives the English pages, the English summary and the merged report one name per category', () => {
-    useMessageTable('en', enMessages as MessageTable);
+    useCatalogue('en', en);
     const text = summaryToText(summary, 'en');
     for (const category of PLATFORM_CATEGORIES) {
       const name = CATEGORY_LABELS[category].en;
