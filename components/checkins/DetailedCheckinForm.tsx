@@ -5,6 +5,8 @@ import { OUTSIDE_APPS } from '../../utils/checkins/outsideApps';
 import { userRules } from '../../utils/db/ruleStore';
 import { CATALOGUE } from '../../utils/platforms/catalogue';
 import { localDayOf } from '../../utils/stats/localTime';
+import { labelIn } from '../../utils/vocabulary/label';
+import { OUTSIDE_APP_LABELS } from '../../utils/vocabulary/outsideAppLabels';
 import { t, uiLocale } from '../i18n';
 import { clockOf, instantOf } from '../review/dayTimes';
 import { checkinTypeLabel } from '../review/labels';
@@ -97,7 +99,7 @@ export function DetailedCheckinForm({ onLog, onCancel }: DetailedCheckinFormProp
           <optgroup label={t('checkinOutsideApps')}>
             {OUTSIDE_APPS.map((app) => (
               <option key={app.id} value={app.id}>
-                {english ? app.nameEn : app.name}
+                {labelIn(OUTSIDE_APP_LABELS[app.id], uiLocale())}
               </option>
             ))}
           </optgroup>

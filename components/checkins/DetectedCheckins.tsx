@@ -35,7 +35,7 @@ export function DetectedCheckins() {
   if (result.status === 'error') {
     return (
       <section class="error" role="alert">
-        {t('storageError', result.error)}
+        {t('storageError', { detail: result.error })}
       </section>
     );
   }
@@ -47,7 +47,7 @@ export function DetectedCheckins() {
     change.then(
       () => setProblem(null),
       (error: unknown) =>
-        setProblem(t('storageError', error instanceof Error ? error.message : String(error))),
+        setProblem(t('storageError', { detail: error instanceof Error ? error.message : String(error) })),
     );
   };
 
@@ -87,7 +87,7 @@ function DetectedRow({ checkin, rules, write }: DetectedRowProps) {
       </span>
       <span class="actions">
         <select
-          aria-label={t('checkinRetypeLabel', type, time)}
+          aria-label={t('checkinRetypeLabel', { type, time })}
           value={checkin.type}
           // Choosing the right type is a review as well: the entry counts as confirmed.
           onChange={(event) =>
@@ -110,7 +110,7 @@ function DetectedRow({ checkin, rules, write }: DetectedRowProps) {
         ) : (
           <button
             type="button"
-            aria-label={t('checkinConfirmLabel', type, time)}
+            aria-label={t('checkinConfirmLabel', { type, time })}
             onClick={() => write(updateCheckin(id, { confirmed: true }))}
           >
             {t('checkinConfirm')}
@@ -118,7 +118,7 @@ function DetectedRow({ checkin, rules, write }: DetectedRowProps) {
         )}
         <button
           type="button"
-          aria-label={t('checkinDeleteLabel', type, time)}
+          aria-label={t('checkinDeleteLabel', { type, time })}
           onClick={() => write(deleteCheckin(id))}
         >
           {t('checkinDelete')}

@@ -25,7 +25,7 @@ type Notice =
   | { kind: 'error'; text: string };
 
 function storageErrorText(error: unknown): string {
-  return t('storageError', error instanceof Error ? error.message : String(error));
+  return t('storageError', { detail: error instanceof Error ? error.message : String(error) });
 }
 
 export function QuickCheckin() {
@@ -126,12 +126,17 @@ export function QuickCheckin() {
       <p class="checkin-status" role="status" data-testid="checkin-status">
         {notice?.kind === 'logged' && (
           <>
-            <span>{t('checkinLogged', checkinTypeLabel(notice.type), clockLabel(notice.at))}</span>{' '}
+            <span>
+              {t('checkinLogged', { type: checkinTypeLabel(notice.type), time: clockLabel(notice.at) })}
+            </span>{' '}
             <button
               type="button"
               class="link"
               data-testid="checkin-undo"
-              aria-label={t('checkinUndoLabel', checkinTypeLabel(notice.type), clockLabel(notice.at))}
+              aria-label={t('checkinUndoLabel', {
+                type: checkinTypeLabel(notice.type),
+                time: clockLabel(notice.at),
+              })}
               onClick={() => void undo(notice)}
             >
               {t('checkinUndo')}
@@ -139,7 +144,7 @@ export function QuickCheckin() {
           </>
         )}
         {notice?.kind === 'undone' &&
-          t('checkinUndone', checkinTypeLabel(notice.type), clockLabel(notice.at))}
+          t('checkinUndone', { type: checkinTypeLabel(notice.type), time: clockLabel(notice.at) })}
       </p>
       {notice?.kind === 'error' && (
         <p class="error" role="alert">

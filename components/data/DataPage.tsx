@@ -96,12 +96,17 @@ function OverviewPanel({ overview }: { overview: DataOverview }) {
         <p class="muted">{t('dataOverviewNone')}</p>
       ) : (
         <div data-testid="data-overview">
-          <p>{t('dataOverviewRangeValue', overview.firstDay, overview.lastDay ?? overview.firstDay)}</p>
+          <p>
+            {t('dataOverviewRangeValue', {
+              firstDay: overview.firstDay,
+              lastDay: overview.lastDay ?? overview.firstDay,
+            })}
+          </p>
           <div class="cards">
             {rows.map(([label, count]) => (
               <div key={label} class="card">
                 <div class="card-label">{label}</div>
-                <div class="card-value">{t('dataCount', String(count))}</div>
+                <div class="card-value">{t('dataCount', { count })}</div>
               </div>
             ))}
           </div>
@@ -123,12 +128,11 @@ function BackupPanel() {
       saveTextFile(backupToJson(backup), fileName);
       setNotice({
         tone: 'ok',
-        text: t(
-          'dataBackupSaved',
-          fileName,
-          String(backup.data.spans.length),
-          String(backup.data.checkins.length),
-        ),
+        text: t('dataBackupSaved', {
+          file: fileName,
+          spans: backup.data.spans.length,
+          checkins: backup.data.checkins.length,
+        }),
       });
     } catch (error) {
       setNotice(failure(error));
@@ -198,21 +202,19 @@ function RestorePanel() {
         tone: 'ok',
         text:
           mode === 'merge'
-            ? t(
-                'dataRestoreDoneMerge',
-                String(added.spans),
-                String(added.checkins),
-                String(added.dayRollups),
-                String(added.platforms),
-                String(report.alreadyThere),
-              )
-            : t(
-                'dataRestoreDoneReplace',
-                String(added.spans),
-                String(added.checkins),
-                String(added.dayRollups),
-                String(added.platforms),
-              ),
+            ? t('dataRestoreDoneMerge', {
+                spans: added.spans,
+                checkins: added.checkins,
+                rollups: added.dayRollups,
+                rules: added.platforms,
+                skipped: report.alreadyThere,
+              })
+            : t('dataRestoreDoneReplace', {
+                spans: added.spans,
+                checkins: added.checkins,
+                rollups: added.dayRollups,
+                rules: added.platforms,
+              }),
       });
     } catch (error) {
       setNotice(failure(error));
@@ -250,14 +252,13 @@ function RestorePanel() {
       {ready && (
         <div class="data-restore-choice">
           <p class="ok" role="status">
-            {t(
-              'dataRestoreFileOk',
-              localDayOf(Date.parse(ready.backup.exportedAt)),
-              String(ready.backup.data.spans.length),
-              String(ready.backup.data.dayRollups.length),
-              String(ready.backup.data.checkins.length),
-              String(ready.backup.data.platforms.length),
-            )}
+            {t('dataRestoreFileOk', {
+              date: localDayOf(Date.parse(ready.backup.exportedAt)),
+              spans: ready.backup.data.spans.length,
+              rollups: ready.backup.data.dayRollups.length,
+              checkins: ready.backup.data.checkins.length,
+              rules: ready.backup.data.platforms.length,
+            })}
           </p>
           <fieldset>
             <legend>{t('dataRestoreModeLegend')}</legend>
@@ -314,7 +315,7 @@ function RetentionPanel({ overview }: { overview: DataOverview }) {
   const saveMonths = async (months: number) => {
     try {
       await saveSettingsAndNotify({ retentionMonths: months });
-      setNotice({ tone: 'ok', text: t('dataRetentionSaved', String(months)) });
+      setNotice({ tone: 'ok', text: t('dataRetentionSaved', { months }) });
     } catch (error) {
       setNotice(failure(error));
     }
@@ -325,7 +326,7 @@ function RetentionPanel({ overview }: { overview: DataOverview }) {
       const result = await runRetention(Date.now());
       setNotice({
         tone: 'ok',
-        text: t('dataRetentionDone', String(result.foldedSpans), String(result.foldedDays)),
+        text: t('dataRetentionDone', { spans: result.foldedSpans, days: result.foldedDays }),
       });
     } catch (error) {
       setNotice(failure(error));
@@ -345,14 +346,14 @@ function RetentionPanel({ overview }: { overview: DataOverview }) {
         >
           {choices.map((months) => (
             <option key={months} value={String(months)}>
-              {t('dataRetentionMonths', String(months))}
+              {t('dataRetentionMonths', { months })}
             </option>
           ))}
         </select>
       </label>
       <p class="muted">
         {overview.spansDueForFolding > 0
-          ? t('dataRetentionDue', String(overview.spansDueForFolding))
+          ? t('dataRetentionDue', { count: overview.spansDueForFolding })
           : t('dataRetentionNoneDue')}
       </p>
       <button type="button" disabled={busy || overview.spansDueForFolding === 0} onClick={() => void fold()}>
@@ -399,7 +400,7 @@ function WipePanel() {
           }}
         >
           <label data-testid="data-wipe-label">
-            {t('dataWipeConfirmLabel', word)}{' '}
+            {t('dataWipeConfirmLabel', { word })}{' '}
             <input
               type="text"
               autoFocus

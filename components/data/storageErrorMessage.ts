@@ -9,6 +9,6 @@ export function storageErrorMessage(error: unknown): string {
     case 'unavailable':
       return t('dataStorageUnavailable');
     default:
-      return t('dataStorageOther', error instanceof Error ? error.message : String(error));
+      return t('dataStorageOther', { detail: error instanceof Error ? error.message : String(error) });
   }
 }

@@ -58,7 +58,7 @@ function TodayCheckins({ view }: { view: TodayView }) {
       {view.checkins.map((entry) => (
         <li key={entry.type} data-type={entry.type}>
           <span>{checkinTypeLabel(entry.type)}</span>
-          <span>{t('popupCount', String(entry.count))}</span>
+          <span>{t('popupCount', { count: entry.count })}</span>
         </li>
       ))}
     </ul>
@@ -90,7 +90,7 @@ export function PopupView({ result, now, children }: PopupViewProps) {
       {result.status === 'loading' && <section class="muted">{t('popupLoading')}</section>}
       {result.status === 'error' && (
         <section class="error" role="alert">
-          {t('storageError', result.error)}
+          {t('storageError', { detail: result.error })}
         </section>
       )}
       {result.status === 'ready' && (

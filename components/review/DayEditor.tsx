@@ -7,7 +7,7 @@ import { addManualSpan, deleteSpan, SpanEditError, updateSpan } from '../../util
 import type { UserRule } from '../../utils/platforms/platform';
 import { localDayOf, shiftDay } from '../../utils/stats/localTime';
 import type { StoredSpan } from '../../utils/tracking/span';
-import { formatMinutes, type MessageKey, t, uiLocale } from '../i18n';
+import { formatMinutes, type PlainMessageKey, t, uiLocale } from '../i18n';
 import { TableHead } from '../TableHead';
 import { useLiveQuery } from '../useLiveQuery';
 import { clockOf, instantOf } from './dayTimes';
@@ -21,11 +21,10 @@ export interface DayEditorProps {
   onNavigate: (day: string) => void;
 }
 
-const PROBLEM_KEYS: Record<SpanEditError['problem'], MessageKey> = {
+const PROBLEM_KEYS: Record<Exclude<SpanEditError['problem'], 'overlaps'>, PlainMessageKey> = {
   endNotAfterStart: 'dashEditEndNotAfterStart',
   crossesMidnight: 'dashEditCrossesMidnight',
   inFuture: 'dashEditInFuture',
-  overlaps: 'dashEditOverlaps',
   noPlatform: 'dashEditNoPlatform',
   notFound: 'dashEditNotFound',
 };
@@ -33,18 +32,16 @@ const PROBLEM_KEYS: Record<SpanEditError['problem'], MessageKey> = {
 /** A refused edit as a sentence; anything else is a storage error, and nothing was changed either way. */
 function editErrorSentence(error: unknown, rules: readonly UserRule[]): string {
   if (error instanceof SpanEditError) {
+    if (error.problem !== 'overlaps') return t(PROBLEM_KEYS[error.problem]);
+    // A refused overlap always names the record it overlaps.
     const conflicting = error.conflicting;
-    if (error.problem === 'overlaps' && conflicting) {
-      return t(
-        'dashEditOverlaps',
-        platformName(conflicting.platformId, rules),
-        clockLabel(conflicting.start),
-        clockLabel(conflicting.end),
-      );
-    }
-    return t(PROBLEM_KEYS[error.problem]);
+    return t('dashEditOverlaps', {
+      platform: conflicting ? platformName(conflicting.platformId, rules) : '',
+      start: conflicting ? clockLabel(conflicting.start) : '',
+      end: conflicting ? clockLabel(conflicting.end) : '',
+    });
   }
-  return t('storageError', error instanceof Error ? error.message : String(error));
+  return t('storageError', { detail: error instanceof Error ? error.message : String(error) });
 }
 
 export function DayEditor({ day, today, onNavigate }: DayEditorProps) {
@@ -56,7 +53,7 @@ export function DayEditor({ day, today, onNavigate }: DayEditorProps) {
           {t('dashPreviousDay')}
         </button>
         <h2 id="day-title" data-testid="day-title">
-          {t('dashDayTitle', dateLabel(day), weekdayLabel(day))}
+          {t('dashDayTitle', { date: dateLabel(day), weekday: weekdayLabel(day) })}
         </h2>
         <button type="button" disabled={day >= today} onClick={() => onNavigate(shiftDay(day, 1))}>
           {t('dashNextDay')}
@@ -313,7 +310,10 @@ function AddManualTime({
       await addManualSpan({ platformId, start: startAt, end: startAt + length * 60_000 });
       setMessage({
         error: false,
-        text: t('dashManualAdded', formatMinutes(length), platformName(platformId, rules)),
+        text: t('dashManualAdded', {
+          duration: formatMinutes(length),
+          platform: platformName(platformId, rules),
+        }),
       });
     } catch (error) {
       setMessage({ error: true, text: editErrorSentence(error, rules) });
@@ -385,11 +385,11 @@ function AddCheckin({ day, options }: { day: string; options: readonly PlatformO
     }
     try {
       await logCheckin({ at, day, platformId: platformId || null, type, source: 'manual' });
-      setMessage({ error: false, text: t('dashCheckinAdded', checkinTypeLabel(type)) });
+      setMessage({ error: false, text: t('dashCheckinAdded', { type: checkinTypeLabel(type) }) });
     } catch (error) {
       setMessage({
         error: true,
-        text: t('storageError', error instanceof Error ? error.message : String(error)),
+        text: t('storageError', { detail: error instanceof Error ? error.message : String(error) }),
       });
     }
   };

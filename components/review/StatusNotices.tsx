@@ -13,7 +13,7 @@ export function Loading() {
 export function ErrorNotice({ detail }: { detail: string }) {
   return (
     <p class="error" role="alert">
-      {t('storageError', detail)}
+      {t('storageError', { detail })}
     </p>
   );
 }

@@ -9,7 +9,7 @@ import {
   type UserRule,
 } from '../../utils/platforms/platform';
 import { deleteUserRuleAndNotify, saveUserRuleAndNotify } from '../configChanges';
-import { type MessageKey, t, uiLocale } from '../i18n';
+import { type PlainMessageKey, t, uiLocale } from '../i18n';
 import { categoryLabel } from '../review/labels';
 import { ErrorNotice, Loading } from '../review/StatusNotices';
 import { TableHead } from '../TableHead';
@@ -17,7 +17,7 @@ import { useLiveQuery } from '../useLiveQuery';
 import { patternProblemSentence } from './patternProblemSentence';
 import { disabledCatalogueIds, newRuleId, ownRules, readRuleDraft, testUrl } from './ruleDraft';
 
-const SCOPE_KEYS: Record<Platform['scope'], MessageKey> = {
+const SCOPE_KEYS: Record<Platform['scope'], PlainMessageKey> = {
   national: 'rulesScopeNational',
   provincial: 'rulesScopeProvincial',
   local: 'rulesScopeLocal',
@@ -27,7 +27,7 @@ async function run(task: () => Promise<void>, onError: (text: string) => void): 
   try {
     await task();
   } catch (error) {
-    onError(t('storageError', error instanceof Error ? error.message : String(error)));
+    onError(t('storageError', { detail: error instanceof Error ? error.message : String(error) }));
   }
 }
 
@@ -72,7 +72,10 @@ function OwnRules({ rules, onError }: { rules: UserRule[]; onError: (text: strin
     if (!draft.ok) {
       setProblem(
         draft.problem === 'badPattern'
-          ? t('rulesBadPattern', draft.input, patternProblemSentence(draft.patternProblem))
+          ? t('rulesBadPattern', {
+              pattern: draft.input,
+              problem: patternProblemSentence(draft.patternProblem),
+            })
           : draft.problem === 'noName'
             ? t('rulesNeedName')
             : t('rulesNeedPattern'),
@@ -82,7 +85,7 @@ function OwnRules({ rules, onError }: { rules: UserRule[]; onError: (text: strin
     setProblem(null);
     await run(async () => {
       await saveUserRuleAndNotify(draft.rule);
-      setSaved(t('rulesSaved', draft.rule.name));
+      setSaved(t('rulesSaved', { platform: draft.rule.name }));
       setName('');
       setPatterns('');
     }, onError);
@@ -116,7 +119,7 @@ function OwnRules({ rules, onError }: { rules: UserRule[]; onError: (text: strin
                   <input
                     type="checkbox"
                     checked={rule.enabled}
-                    aria-label={t('rulesTrackThis', rule.name)}
+                    aria-label={t('rulesTrackThis', { platform: rule.name })}
                     onChange={() =>
                       void run(() => saveUserRuleAndNotify({ ...rule, enabled: !rule.enabled }), onError)
                     }
@@ -198,7 +201,7 @@ function OwnRules({ rules, onError }: { rules: UserRule[]; onError: (text: strin
                       : tested.source === 'catalogue'
                         ? 'rulesTestTrackedCatalogue'
                         : 'rulesTestTrackedCatchAll',
-                    uiLocale() === 'zh_CN' ? tested.name : tested.nameEn,
+                    { platform: uiLocale() === 'zh_CN' ? tested.name : tested.nameEn },
                   )}
             </p>
           )}

@@ -1,8 +1,8 @@
 /** Why a typed pattern was refused, as a sentence in the page's language. */
 import type { PatternProblem } from '../../utils/platforms/parsePattern';
-import { type MessageKey, t } from '../i18n';
+import { type PlainMessageKey, t } from '../i18n';
 
-const PROBLEM_KEYS: Record<PatternProblem, MessageKey> = {
+const PROBLEM_KEYS: Record<PatternProblem, PlainMessageKey> = {
   empty: 'patternEmpty',
   whitespace: 'patternWhitespace',
   scheme: 'patternScheme',

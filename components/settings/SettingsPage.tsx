@@ -27,7 +27,7 @@ export function SettingsPage() {
     } catch (error) {
       setStatus({
         error: true,
-        text: t('storageError', error instanceof Error ? error.message : String(error)),
+        text: t('storageError', { detail: error instanceof Error ? error.message : String(error) }),
       });
     }
   };
@@ -82,8 +82,8 @@ export function SettingsPage() {
                 .map((seconds) => (
                   <option key={seconds} value={String(seconds)}>
                     {seconds < 60
-                      ? t('settingsSeconds', String(seconds))
-                      : t('settingsMinutes', String(seconds / 60))}
+                      ? t('settingsSeconds', { seconds })
+                      : t('settingsMinutes', { minutes: seconds / 60 })}
                   </option>
                 ))}
             </select>
@@ -141,7 +141,7 @@ function PauseControl({
     <section class="panel" aria-labelledby="pause-title">
       <h3 id="pause-title">{t('settingsPauseTitle')}</h3>
       <p data-testid="pause-status" role="status">
-        {paused ? t('settingsPausedUntil', until) : t('settingsTracking')}
+        {paused ? t('settingsPausedUntil', { time: until }) : t('settingsTracking')}
       </p>
       <div class="form-row">
         <button type="button" onClick={() => void save({ pausedUntil: pauseForOneHour(Date.now()) })}>
@@ -199,10 +199,10 @@ function WorkingPeriods({
     <div class="working-periods">
       {draft.map((period, index) => (
         <div key={index} class="form-row">
-          <span>{t('settingsPeriodLabel', String(index + 1))}</span>
-          {select(index, 'start', period.start, t('settingsPeriodStart', String(index + 1)))}
+          <span>{t('settingsPeriodLabel', { position: index + 1 })}</span>
+          {select(index, 'start', period.start, t('settingsPeriodStart', { position: index + 1 }))}
           <span aria-hidden="true">–</span>
-          {select(index, 'end', period.end, t('settingsPeriodEnd', String(index + 1)))}
+          {select(index, 'end', period.end, t('settingsPeriodEnd', { position: index + 1 }))}
           <button
             type="button"
             onClick={() => {

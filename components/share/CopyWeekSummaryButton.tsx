@@ -68,7 +68,9 @@ function WeekSummaryPreview({
       {result.status === 'loading' && <p class="muted">{t('shareCopyWeekLoading')}</p>}
       {(result.status === 'error' || result.status === 'invalidSettings') && (
         <p class="error" role="alert">
-          {result.status === 'error' ? t('storageError', result.error) : t('shareInvalidSettings')}
+          {result.status === 'error'
+            ? t('storageError', { detail: result.error })
+            : t('shareInvalidSettings')}
         </p>
       )}
       {result.status === 'ready' && (

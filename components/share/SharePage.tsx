@@ -87,7 +87,7 @@ export function SharePage() {
           )}
           {status?.kind === 'settingsNotSaved' && (
             <p class="error" role="alert">
-              {t('shareSettingsNotSaved', status.detail)}
+              {t('shareSettingsNotSaved', { detail: status.detail })}
             </p>
           )}
         </aside>
@@ -133,7 +133,9 @@ function PeriodPicker({ kind, periods, period, onKind, onPeriod }: PeriodPickerP
           {periods.map((each, index) => (
             <option key={each.firstDay} value={each.firstDay}>
               {index === 0
-                ? t(kind === 'week' ? 'shareLastWeekOption' : 'shareLastMonthOption', periodLabel(each))
+                ? t(kind === 'week' ? 'shareLastWeekOption' : 'shareLastMonthOption', {
+                    period: periodLabel(each),
+                  })
                 : periodLabel(each)}
             </option>
           ))}
@@ -199,7 +201,7 @@ function ReadySummary({ shared, noise, noiseNotKept, status, onStatus }: ReadySu
       <p role="status" class="share-status" data-testid="share-status">
         {shown?.kind === 'copied' && <span class="ok">{t('shareCopied')}</span>}
         {shown?.kind === 'copyFailed' && <span class="error">{t('shareCopyFailed')}</span>}
-        {shown?.kind === 'saved' && <span class="ok">{t('shareSaved', shown.fileName)}</span>}
+        {shown?.kind === 'saved' && <span class="ok">{t('shareSaved', { file: shown.fileName })}</span>}
       </p>
       <p class="muted hint">{t('shareWhatYouSee')}</p>
       <SummaryPreview shared={shared} form={form} onForm={setForm} idPrefix={PREVIEW_ID} />
@@ -209,7 +211,7 @@ function ReadySummary({ shared, noise, noiseNotKept, status, onStatus }: ReadySu
       {noise && <p class="muted hint">{t('shareNoiseInPreview')}</p>}
       {noiseNotKept && (
         <p class="error" role="alert">
-          {t('shareNoiseNotKept', noiseNotKept)}
+          {t('shareNoiseNotKept', { detail: noiseNotKept })}
         </p>
       )}
     </>

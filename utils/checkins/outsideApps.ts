@@ -3,14 +3,13 @@
  * group), and how the review screens and the summary name and count them.
  */
 import type { PlatformCategory, UserRule } from '../platforms/platform';
+import { OUTSIDE_APP_LABELS } from '../vocabulary/outsideAppLabels';
 
 /** Ids of outside apps start with this; no catalogue id, user rule id or `host:` id does. */
 export const OUTSIDE_APP_PREFIX = 'app:';
 
 export interface OutsideApp {
-  id: string;
-  name: string;
-  nameEn: string;
+  id: OutsideAppId;
   category: PlatformCategory;
   /**
    * The national catalogue platform this app's time counts as in a summary (学习强国App is 学习强国). Apps without
@@ -19,27 +18,18 @@ export interface OutsideApp {
   countsAs?: string;
 }
 
-export const OUTSIDE_APPS: readonly OutsideApp[] = [
-  {
-    id: 'app:xuexi',
-    name: '学习强国App',
-    nameEn: 'Xuexi Qiangguo app',
-    category: '学习教育',
-    countsAs: 'xuexi',
-  },
-  { id: 'app:dingtalk', name: '钉钉', nameEn: 'DingTalk app', category: '办公协同' },
-  { id: 'app:zzding', name: '浙政钉', nameEn: 'Zhe Zheng Ding app', category: '办公协同' },
-  {
-    id: 'app:wechat-group',
-    name: '微信工作群',
-    nameEn: 'WeChat work group',
-    category: '办公协同',
-  },
-  { id: 'app:wework-gov', name: '政务微信', nameEn: 'Gov WeChat app', category: '办公协同' },
-  { id: 'app:other', name: '其他App', nameEn: 'Other app', category: '其他政务' },
-];
+/** Their names are in utils/vocabulary/outsideAppLabels.ts. */
+export const OUTSIDE_APPS = [
+  { id: 'app:xuexi', category: '学习教育', countsAs: 'xuexi' },
+  { id: 'app:dingtalk', category: '办公协同' },
+  { id: 'app:zzding', category: '办公协同' },
+  { id: 'app:wechat-group', category: '办公协同' },
+  { id: 'app:wework-gov', category: '办公协同' },
+  { id: 'app:other', category: '其他政务' },
+] as const satisfies readonly (Omit<OutsideApp, 'id'> & { id: `${typeof OUTSIDE_APP_PREFIX}${string}` })[];
+export type OutsideAppId = (typeof OUTSIDE_APPS)[number]['id'];
 
-const BY_ID = new Map(OUTSIDE_APPS.map((app) => [app.id, app]));
+const BY_ID = new Map<string, OutsideApp>(OUTSIDE_APPS.map((app) => [app.id, app]));
 
 export function outsideApp(platformId: string): OutsideApp | undefined {
   return platformId.startsWith(OUTSIDE_APP_PREFIX) ? BY_ID.get(platformId) : undefined;
@@ -55,7 +45,7 @@ export function rulesWithOutsideApps(rules: readonly UserRule[]): UserRule[] {
     ...rules,
     ...OUTSIDE_APPS.map((app) => ({
       id: app.id,
-      name: app.name,
+      name: OUTSIDE_APP_LABELS[app.id].zh,
       category: app.category,
       patterns: [],
       enabled: true,

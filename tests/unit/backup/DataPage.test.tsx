@@ -3,8 +3,6 @@ import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/pr
 import { afterEach, beforeEach, describe, expect, it, type MockInstance, vi } from 'vitest';
 import { browser } from 'wxt/browser';
 import { DataPage } from '../../../components/data/DataPage';
-import { clearMessageTable, type MessageTable, useMessageTable } from '../../../components/i18n';
-import zhMessages from '../../../public/_locales/zh_CN/messages.json';
 import { backupToJson, readBackup } from '../../../utils/backup/exportBackup';
 import type { LedgerDatabase } from '../../../utils/db/ledgerDatabase';
 import { freshDatabase } from '../db/testDatabase';
@@ -17,7 +15,6 @@ let sendMessage: MockInstance;
 beforeEach(async () => {
   db = freshDatabase();
   await fillLedger(db, { withOpenSpan: false });
-  useMessageTable('zh_CN', zhMessages as MessageTable);
   saved = [];
   sendMessage = vi.spyOn(browser.runtime, 'sendMessage').mockResolvedValue(undefined);
   // The page saves through a blob link; capture what the link would have downloaded.
@@ -34,7 +31,6 @@ beforeEach(async () => {
 });
 afterEach(() => {
   cleanup();
-  clearMessageTable();
   vi.restoreAllMocks();
   vi.useRealTimers();
 });

@@ -2,8 +2,6 @@
 import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/preact';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { QuickCheckin, UNDO_VISIBLE_MS } from '../../../components/checkins/QuickCheckin';
-import { clearMessageTable, type MessageTable, useMessageTable } from '../../../components/i18n';
-import zhMessages from '../../../public/_locales/zh_CN/messages.json';
 import { type LedgerDatabase, ledgerDatabase } from '../../../utils/db/ledgerDatabase';
 import { saveUserRule } from '../../../utils/db/ruleStore';
 import { freshDatabase } from '../db/testDatabase';
@@ -13,13 +11,11 @@ const NOW = new Date('2026-11-23T10:42:30+08:00').getTime();
 
 beforeEach(() => {
   database = freshDatabase();
-  useMessageTable('zh_CN', zhMessages as MessageTable);
   vi.useFakeTimers({ toFake: ['Date'] });
   vi.setSystemTime(NOW);
 });
 afterEach(() => {
   cleanup();
-  clearMessageTable();
   vi.useRealTimers();
 });
 

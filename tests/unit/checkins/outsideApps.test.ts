@@ -16,6 +16,7 @@ import { createMatcher, describePlatform } from '../../../utils/platforms/matchP
 import { periodOf } from '../../../utils/stats/period';
 import { buildSummary } from '../../../utils/summary/buildSummary';
 import type { Span } from '../../../utils/tracking/span';
+import { OUTSIDE_APP_LABELS } from '../../../utils/vocabulary/outsideAppLabels';
 import { freshDatabase } from '../db/testDatabase';
 
 const manualSpan = (platformId: string, day: string, from: string, minutes: number): Span => {
@@ -25,7 +26,7 @@ const manualSpan = (platformId: string, day: string, from: string, minutes: numb
 
 describe('the apps outside the browser', () => {
   it('are the common work apps, each with an app: id no platform rule can take', () => {
-    expect(OUTSIDE_APPS.map((app) => app.name)).toEqual([
+    expect(OUTSIDE_APPS.map((app) => OUTSIDE_APP_LABELS[app.id].zh)).toEqual([
       '学习强国App',
       '钉钉',
       '浙政钉',

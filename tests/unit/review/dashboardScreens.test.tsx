@@ -2,14 +2,12 @@
 import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/preact';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { browser } from 'wxt/browser';
-import { clearMessageTable, type MessageTable, useMessageTable } from '../../../components/i18n';
 import { Popup } from '../../../components/popup/Popup';
 import { PopupView } from '../../../components/popup/PopupView';
 import { todayViewOf } from '../../../components/popup/todayView';
 import { DayEditor } from '../../../components/review/DayEditor';
 import { PeriodPage } from '../../../components/review/PeriodPage';
 import { RulesPage } from '../../../components/rules/RulesPage';
-import zhMessages from '../../../public/_locales/zh_CN/messages.json';
 import { logCheckin } from '../../../utils/db/checkinStore';
 import { userRules } from '../../../utils/db/ruleStore';
 import { recordSpans } from '../../../utils/db/spanStore';
@@ -25,11 +23,9 @@ vi.mock('../../../components/charts/loadChartJs', () => ({
 
 beforeEach(() => {
   freshDatabase();
-  useMessageTable('zh_CN', zhMessages as MessageTable);
 });
 afterEach(() => {
   cleanup();
-  clearMessageTable();
   vi.useRealTimers();
 });
 
