@@ -1,14 +1,14 @@
 /** A check-in with details: its type, the platform or app outside the browser, minutes spent, and the time today. */
 import { useState } from 'preact/hooks';
+import { OUTSIDE_CHANNELS } from '../../utils/burden/outsideChannels';
 import { CHECKIN_TYPES, type CheckinType, type NewCheckin } from '../../utils/checkins/checkin';
-import { OUTSIDE_APPS } from '../../utils/checkins/outsideApps';
 import { userRules } from '../../utils/db/ruleStore';
 import { CATALOGUE } from '../../utils/platforms/catalogue';
+import { clockOf, instantOf } from '../../utils/stats/dayTimes';
 import { localDayOf } from '../../utils/stats/localTime';
 import { labelIn } from '../../utils/vocabulary/label';
-import { OUTSIDE_APP_LABELS } from '../../utils/vocabulary/outsideAppLabels';
+import { OUTSIDE_CHANNEL_LABELS } from '../../utils/vocabulary/outsideChannelLabels';
 import { t, uiLocale } from '../i18n';
-import { clockOf, instantOf } from '../review/dayTimes';
 import { checkinTypeLabel } from '../review/labels';
 import { useLiveQuery } from '../useLiveQuery';
 
@@ -97,9 +97,9 @@ export function DetailedCheckinForm({ onLog, onCancel }: DetailedCheckinFormProp
         >
           <option value="">{t('checkinNoPlatform')}</option>
           <optgroup label={t('checkinOutsideApps')}>
-            {OUTSIDE_APPS.map((app) => (
+            {OUTSIDE_CHANNELS.map((app) => (
               <option key={app.id} value={app.id}>
-                {labelIn(OUTSIDE_APP_LABELS[app.id], uiLocale())}
+                {labelIn(OUTSIDE_CHANNEL_LABELS[app.id], uiLocale())}
               </option>
             ))}
           </optgroup>

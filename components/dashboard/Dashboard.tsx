@@ -5,7 +5,7 @@ import type { Settings } from '../../utils/settings';
 import { localDayOf } from '../../utils/stats/localTime';
 import { loadChartJs } from '../charts/loadChartJs';
 import { applyLocaleSetting, type PlainMessageKey, preloadBrowserCatalogue, t, uiLocale } from '../i18n';
-import { DayEditor } from '../review/DayEditor';
+import { DayEditor } from '../review/day/DayEditor';
 import { type PeriodData, PeriodPage, readPeriod } from '../review/PeriodPage';
 import { useLiveQuery, useNow } from '../useLiveQuery';
 import { EXTERNAL_PAGES } from './externalPages';

@@ -142,20 +142,46 @@ export const en = defineTranslation({
     'This overlaps an existing record ({platform} {start}–{end}); the same time cannot count twice. Nothing was changed.',
   dashEditNoPlatform: 'Choose a platform first. Nothing was changed.',
   dashEditNotFound: 'This record no longer exists (it may just have been deleted).',
-  dashManualTitle: 'Add time spent outside the browser',
+  dashManualTitle: 'Add browser time that was missed',
   dashManualHint:
-    'For example 40 minutes in a government app on your phone: choose the platform, the start time and the minutes.',
+    'When you used a platform in the browser and it was not recorded (say, while paused): choose the platform, the start time and the minutes. Time on the phone goes under “Outside the browser” below.',
   dashManualAdd: 'Add time',
   dashManualAdded: 'Added {duration} ({platform}).',
   dashManualInvalid: 'Enter a start time and a whole number of minutes above 0. Nothing was changed.',
   dashDayCheckinsTitle: 'Check-ins',
   dashDayCheckinsEmpty: 'No check-ins on this day.',
   dashCheckinRejected: 'rejected',
+  dashCheckinsPending: ({ count }: Counts<'count'>) =>
+    `${plural(count, 'detected check-in waits', 'detected check-ins wait')} for you to confirm it: only confirmed ones count in a summary.`,
+  dashCheckinPendingOne: 'to confirm',
   dashAddCheckinTitle: 'Add a check-in',
   dashCheckinType: 'Check-in type',
   dashAddCheckin: 'Add check-in',
   dashCheckinAdded: 'Added one "{type}".',
 
+  dashOutsideTitle: 'Time outside the browser',
+  dashOutsideHint:
+    'Work done outside the browser: phone apps, work groups, printing and photos. It may overlap the browser time above; it is counted apart.',
+  dashOutsideEmpty: 'No time outside the browser logged this day.',
+  dashOutsideAddTitle: 'Log time outside the browser',
+  dashOutsideChannel: 'Spent on',
+  dashOutsideChooseChannel: 'Choose an app, a group or an offline chore…',
+  dashOutsideAdd: 'Log it',
+  dashOutsideAdded: 'Logged {duration} ({channel}).',
+  dashOutsideInvalid:
+    'Choose what it was spent on, and give a time and a whole number of minutes from 1 to 1440. Nothing was changed.',
+  dashOutsideBadMinutes: 'The minutes must be from 1 to 1440. Nothing was changed.',
+  dashOutsideDayFull:
+    'The time outside the browser of this day would add up to more than 24 hours. Nothing was changed.',
+  dashOutsideNoChannel: 'Choose what it was spent on first. Nothing was changed.',
+  dashEventsTitle: 'Installs, duplicate entries and rankings',
+  dashEventsEmpty: 'None this day.',
+  dashEventsAddTitle: 'Log one',
+  dashEventType: 'Which',
+  dashEventSubject: 'Which app or system (optional)',
+  dashEventNoSubject: 'Not given',
+  dashEventAdd: 'Log it',
+  dashEventAdded: 'Logged: {type}.',
   rulesTitle: 'Platform rules',
   rulesIntro:
     "Only listed sites are timed. Catalogue entries can be switched off one by one; add your own unit's systems here.",
@@ -207,6 +233,10 @@ export const en = defineTranslation({
   settingsPeriodEndBeforeStart: 'A period must end after it starts. This was not saved.',
   settingsPeriodsOverlap: 'Two periods overlap. This was not saved.',
   settingsWorkingDays: 'Working days',
+  settingsCalendarLegend: 'Holidays',
+  settingsCalendarChina:
+    "Follow China's statutory holidays and 调休 working weekends (known through {lastYear}; later years follow the working days ticked above)",
+  settingsCalendarWeekdays: 'Only the working days ticked above, ignoring holidays',
   settingsGeneralTitle: 'General',
   settingsIdle: 'Away after no input for',
   settingsIdleHint: 'Nothing is timed while you are away (except a playing learning video).',
@@ -237,12 +267,13 @@ export const en = defineTranslation({
   dataBackupSaved: ({ file, spans, checkins }: { file: string } & Counts<'spans' | 'checkins'>) =>
     `Backup file ${file} made (${timeRecordCount(spans)}, ${checkinCount(checkins)}); see the browser's downloads.`,
   dataBackupSaltNote:
-    "The file holds this install's fingerprint key (used to spot duplicate entry); like your records, do not send it to anyone.",
+    "The file holds all your records and notes: keep it like work notes and do not send it to anyone. It does not hold this computer's fingerprint key, so whoever gets the file cannot use it to check what you typed into forms.",
   dataRestoreTitle: 'Restore from a backup',
   dataRestoreIntro:
     'Choose a backup file saved earlier. The whole file is checked first and written only if nothing is wrong; otherwise the data here is not touched.',
   dataRestoreChooseFile: 'Choose a backup file',
   dataRestoreChecking: 'Checking the file…',
+  dataRestoreCheckingProgress: 'Checking the file: {percent}% done…',
   dataRestoreFileOk: ({
     date,
     spans,
@@ -262,21 +293,24 @@ export const en = defineTranslation({
   dataRestoreConfirmReplaceButton: 'Yes, replace',
   dataCancel: 'Cancel',
   dataRestoreWorking: 'Restoring…',
+  dataRestoreWritingProgress: 'Writing: {percent}% done (the page stays usable; do not close it)…',
   dataRestoreDoneMerge: ({
     spans,
     checkins,
     rollups,
+    others,
     rules,
     skipped,
-  }: Counts<'spans' | 'checkins' | 'rollups' | 'rules' | 'skipped'>) =>
-    `Merged: ${timeRecordCount(spans)}, ${checkinCount(checkins)}, ${dailyTotalCount(rollups)} and ${platformRuleCount(rules)} added; ${skipped} already here and skipped.`,
+  }: Counts<'spans' | 'checkins' | 'rollups' | 'others' | 'rules' | 'skipped'>) =>
+    `Merged: ${timeRecordCount(spans)}, ${checkinCount(checkins)}, ${dailyTotalCount(rollups)}, ${plural(others, 'other record', 'other records')} (time outside the browser and the like) and ${platformRuleCount(rules)} added; ${skipped} already here and skipped.`,
   dataRestoreDoneReplace: ({
     spans,
     checkins,
     rollups,
+    others,
     rules,
-  }: Counts<'spans' | 'checkins' | 'rollups' | 'rules'>) =>
-    `Replaced: there are now ${timeRecordCount(spans)}, ${checkinCount(checkins)}, ${dailyTotalCount(rollups)} and ${platformRuleCount(rules)}.`,
+  }: Counts<'spans' | 'checkins' | 'rollups' | 'others' | 'rules'>) =>
+    `Replaced: there are now ${timeRecordCount(spans)}, ${checkinCount(checkins)}, ${dailyTotalCount(rollups)}, ${plural(others, 'other record', 'other records')} (time outside the browser and the like) and ${platformRuleCount(rules)}.`,
   dataNothingChanged: 'Nothing here was changed.',
   dataRetentionTitle: 'Tidying old records',
   dataRetentionIntro:

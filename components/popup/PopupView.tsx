@@ -6,6 +6,7 @@ import type { ComponentChildren } from 'preact';
 import { browser } from 'wxt/browser';
 import { formatMinutes, t, uiLocale } from '../i18n';
 import { checkinTypeLabel } from '../review/labels';
+import { storageErrorMessage } from '../storageErrorMessage';
 import type { LiveResult } from '../useLiveQuery';
 import type { TodayView } from './todayView';
 
@@ -90,7 +91,7 @@ export function PopupView({ result, now, children }: PopupViewProps) {
       {result.status === 'loading' && <section class="muted">{t('popupLoading')}</section>}
       {result.status === 'error' && (
         <section class="error" role="alert">
-          {t('storageError', { detail: result.error })}
+          {storageErrorMessage(result.error)}
         </section>
       )}
       {result.status === 'ready' && (

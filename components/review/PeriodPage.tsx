@@ -14,10 +14,10 @@ import { loadChartJs } from '../charts/loadChartJs';
 import { PlatformShareChart } from '../charts/PlatformShareChart';
 import { TrendChart } from '../charts/TrendChart';
 import { formatMinutes, t, uiLocale } from '../i18n';
+import { ErrorNotice, Loading } from '../Notice';
 import { useLiveQuery } from '../useLiveQuery';
 import { checkinTypeLabel, dateLabel, periodLabel, platformName, shortDayLabel } from './labels';
 import { daysToRead, type PeriodView, periodView } from './periodView';
-import { ErrorNotice, Loading } from './StatusNotices';
 
 export interface PeriodPageProps {
   kind: Period['kind'];
@@ -94,7 +94,7 @@ export function PeriodPage({ kind, anchorDay, today, onNavigate, initial }: Peri
   }, [result]);
 
   if (result.status === 'loading') return <Loading />;
-  if (result.status === 'error') return <ErrorNotice detail={result.error} />;
+  if (result.status === 'error') return <ErrorNotice error={result.error} />;
   if (!view) return null;
   const { period } = view;
   const isCurrent = today >= period.firstDay && today <= period.lastDay;

@@ -10,8 +10,8 @@ import {
 } from '../../utils/platforms/platform';
 import { deleteUserRuleAndNotify, saveUserRuleAndNotify } from '../configChanges';
 import { type PlainMessageKey, t, uiLocale } from '../i18n';
+import { ErrorNotice, Loading } from '../Notice';
 import { categoryLabel } from '../review/labels';
-import { ErrorNotice, Loading } from '../review/StatusNotices';
 import { TableHead } from '../TableHead';
 import { useLiveQuery } from '../useLiveQuery';
 import { patternProblemSentence } from './patternProblemSentence';
@@ -35,7 +35,7 @@ export function RulesPage() {
   const result = useLiveQuery(rulesAndSettings, []);
   const [error, setError] = useState<string | null>(null);
   if (result.status === 'loading') return <Loading />;
-  if (result.status === 'error') return <ErrorNotice detail={result.error} />;
+  if (result.status === 'error') return <ErrorNotice error={result.error} />;
   const rules = result.value.rules;
   return (
     <section class="rules" aria-labelledby="rules-title">

@@ -2,13 +2,15 @@
 import { useEffect, useState } from 'preact/hooks';
 import { rulesAndSettings } from '../../utils/db/reviewQueries';
 import { isTrackingPaused, type Settings, type WorkingPeriod } from '../../utils/settings';
+import { calendarLastYear } from '../../utils/stats/chinaCalendar';
+import { halfHourSteps } from '../../utils/stats/dayTimes';
 import { WEEKDAY_NAMES_EN, WEEKDAY_NAMES_ZH } from '../../utils/stats/formatDuration';
 import { localDayOf } from '../../utils/stats/localTime';
 import { saveSettingsAndNotify } from '../configChanges';
 import { t, uiLocale } from '../i18n';
-import { halfHourSteps } from '../review/dayTimes';
+import { ErrorNotice, Loading, Notice } from '../Notice';
 import { clockLabel, dateLabel, minutesOfDayLabel } from '../review/labels';
-import { ErrorNotice, type FormOutcome, FormOutcomeNotice, Loading } from '../review/StatusNotices';
+import { useAction } from '../useAction';
 import { useLiveQuery, useNow } from '../useLiveQuery';
 import { pauseForOneHour, pauseUntilTomorrow, workingPeriodsProblem } from './pauseOptions';
 
@@ -16,20 +18,15 @@ const IDLE_CHOICES = [30, 60, 120, 300, 600];
 
 export function SettingsPage() {
   const result = useLiveQuery(rulesAndSettings, []);
-  const [status, setStatus] = useState<FormOutcome | null>(null);
+  const saving = useAction(async (changes: Partial<Settings>) => {
+    await saveSettingsAndNotify(changes);
+    return t('settingsSaved');
+  });
   if (result.status === 'loading') return <Loading />;
-  if (result.status === 'error') return <ErrorNotice detail={result.error} />;
+  if (result.status === 'error') return <ErrorNotice error={result.error} />;
   const settings = result.value.settings;
   const save = async (changes: Partial<Settings>) => {
-    try {
-      await saveSettingsAndNotify(changes);
-      setStatus({ error: false, text: t('settingsSaved') });
-    } catch (error) {
-      setStatus({
-        error: true,
-        text: t('storageError', { detail: error instanceof Error ? error.message : String(error) }),
-      });
-    }
+    await saving.run(changes);
   };
   const weekdays = uiLocale() === 'zh_CN' ? WEEKDAY_NAMES_ZH : WEEKDAY_NAMES_EN;
   return (
@@ -63,6 +60,24 @@ export function SettingsPage() {
               </label>
             );
           })}
+        </fieldset>
+        <fieldset>
+          <legend>{t('settingsCalendarLegend')}</legend>
+          {(['china', 'weekdays'] as const).map((choice) => (
+            <label key={choice} class="inline">
+              <input
+                type="radio"
+                name="work-calendar"
+                value={choice}
+                data-testid={`work-calendar-${choice}`}
+                checked={settings.workCalendar === choice}
+                onChange={() => void save({ workCalendar: choice })}
+              />
+              {choice === 'china'
+                ? t('settingsCalendarChina', { lastYear: calendarLastYear() })
+                : t('settingsCalendarWeekdays')}
+            </label>
+          ))}
         </fieldset>
       </section>
 
@@ -117,7 +132,7 @@ export function SettingsPage() {
           </label>
         </div>
       </section>
-      <FormOutcomeNotice outcome={status} />
+      <Notice outcome={saving.outcome} testId="settings-notice" />
     </section>
   );
 }

@@ -18,7 +18,8 @@ import type {
 import { mergeSummaries } from '../../utils/summary/mergeSummaries';
 import { CSV_BOM } from '../../utils/summary/summaryToCsvRow';
 import { t } from '../i18n';
-import { ErrorNotice, Loading } from '../review/StatusNotices';
+import { ErrorNotice, Loading } from '../Notice';
+import { CSV_TYPE, JSON_TYPE, saveTextFile } from '../saveFile';
 import { TableHead } from '../TableHead';
 import { useLiveQuery } from '../useLiveQuery';
 import {
@@ -30,7 +31,6 @@ import {
   type SummaryFile,
   summariesOf,
 } from './mergeFiles';
-import { CSV_TYPE, JSON_TYPE, saveTextFile } from './saveFile';
 import { levelLabel, periodKeyLabel, provinceLabel, reportFieldLabel } from './shareLabels';
 import './share.css';
 
@@ -149,7 +149,7 @@ export function MergePage() {
         />
       </div>
       {settings.status === 'loading' && <Loading />}
-      {settings.status === 'error' && <ErrorNotice detail={settings.error} />}
+      {settings.status === 'error' && <ErrorNotice error={settings.error} />}
       {report && k !== null && <Report report={report} k={k} />}
     </section>
   );
@@ -222,8 +222,9 @@ function Report({ report, k }: { report: MergedReport; k: number }) {
   const [saved, setSaved] = useState<string | null>(null);
   const save = (extension: 'csv' | 'json') => {
     const fileName = reportFileName(report, extension);
-    if (extension === 'csv') saveTextFile(fileName, CSV_BOM + mergedReportToCsv(report), CSV_TYPE);
-    else saveTextFile(fileName, mergedReportToJson(report), JSON_TYPE);
+    if (extension === 'csv')
+      saveTextFile({ fileName, text: CSV_BOM + mergedReportToCsv(report), type: CSV_TYPE });
+    else saveTextFile({ fileName, text: mergedReportToJson(report), type: JSON_TYPE });
     setSaved(fileName);
   };
   return (

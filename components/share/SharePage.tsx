@@ -8,12 +8,12 @@ import type { Settings } from '../../utils/settings';
 import { localDayOf } from '../../utils/stats/localTime';
 import type { Period } from '../../utils/stats/periodTotals';
 import { t } from '../i18n';
+import { ErrorNotice, Loading } from '../Notice';
 import { periodLabel } from '../review/labels';
-import { ErrorNotice, Loading } from '../review/StatusNotices';
+import { CSV_TYPE, copyText, JSON_TYPE, saveTextFile, selectTextOf } from '../saveFile';
 import { useNow } from '../useLiveQuery';
 import { ShareOptions } from './ShareOptions';
 import { type PreviewForm, SummaryPreview } from './SummaryPreview';
-import { CSV_TYPE, copyText, JSON_TYPE, saveTextFile, selectTextOf } from './saveFile';
 import { csvFileText, pickablePeriods, type SharedSummary, summaryFileName } from './shareSummary';
 import { useSharedSummary } from './useSharedSummary';
 import './share.css';
@@ -64,7 +64,7 @@ export function SharePage() {
             onPeriod={setChosenFirstDay}
           />
           {result.status === 'loading' && <Loading />}
-          {result.status === 'error' && <ErrorNotice detail={result.error} />}
+          {result.status === 'error' && <ErrorNotice error={result.error} />}
           {result.status === 'invalidSettings' && (
             <p class="error" role="alert">
               {t('shareInvalidSettings')}
@@ -179,8 +179,8 @@ function ReadySummary({ shared, noise, noiseNotKept, status, onStatus }: ReadySu
   };
   const save = (extension: 'json' | 'csv') => {
     const fileName = summaryFileName(t('shareFileBase'), shared.period, extension);
-    if (extension === 'json') saveTextFile(fileName, shared.json, JSON_TYPE);
-    else saveTextFile(fileName, csvFileText(shared.csv), CSV_TYPE);
+    if (extension === 'json') saveTextFile({ fileName, text: shared.json, type: JSON_TYPE });
+    else saveTextFile({ fileName, text: csvFileText(shared.csv), type: CSV_TYPE });
     onStatus({ kind: 'saved', fileName, about: shared.json });
   };
 

@@ -45,14 +45,14 @@ function inputOf(year: SyntheticYear, period: Period): PeriodInput {
 }
 
 function totalsOf(input: PeriodInput): PeriodTotals {
-  return periodTotals(
-    input.period,
-    rollupSpans(input.spans),
-    input.checkins,
-    input.fingerprints,
-    DEFAULT_SETTINGS,
+  return periodTotals({
+    period: input.period,
+    rollups: rollupSpans(input.spans),
+    checkins: input.checkins,
+    fingerprints: input.fingerprints,
+    working: DEFAULT_SETTINGS,
     describe,
-  );
+  });
 }
 
 /** 1,000 cadres' summaries of four weeks: each a week of the synthetic year, with noise, a level and a province. */
@@ -138,7 +138,7 @@ export function runCoreBench(year: SyntheticYear, now: number): CoreFigures {
   const yearStats = sampleSync({ runs: 7, warmupRuns: 1 }, () => {
     const rollups = rollupSpans(year.spans);
     return months.map((period) =>
-      periodTotals(period, rollups, year.checkins, year.fingerprints, DEFAULT_SETTINGS, describe),
+      periodTotals({ ...year, period, rollups, working: DEFAULT_SETTINGS, describe }),
     );
   });
   rows.push({

@@ -196,47 +196,69 @@ export const InventoryRowSchema = v.pipe(
   ),
 );
 
-const HEADER = {
+/** The file's header: what it is, which version wrote it, when, and in which time zone's calendar. */
+export const BackupHeaderSchema = v.object({
   format: v.literal(BACKUP_FORMAT),
+  version: v.picklist([1, BACKUP_VERSION]),
   /** the database version that wrote the file */
   schemaVersion: v.pipe(v.number(), v.safeInteger(), v.minValue(1)),
   /** ISO 8601 */
   exportedAt: v.pipe(v.string(), v.isoTimestamp()),
   /** the IANA time zone whose calendar the file's `day` fields use */
   timeZone: v.pipe(v.string(), v.minLength(1), v.maxLength(100)),
-};
+  data: v.record(v.string(), v.unknown()),
+});
+export const BACKUP_HEADER_FIELDS = [
+  'format',
+  'version',
+  'schemaVersion',
+  'exportedAt',
+  'timeZone',
+  'data',
+] as const;
+
+/** Each table: the schema of one row, and how many rows it may have at most. */
+interface TableSchema {
+  row: v.GenericSchema;
+  maxRows?: number;
+}
 
 const COMMON_TABLES = {
-  spans: v.array(SpanRowSchema),
-  openSpan: v.pipe(v.array(OpenSpanRowSchema), v.maxLength(1)),
-  fingerprints: v.array(FingerprintRowSchema),
-  dayRollups: v.array(DayRollupRowSchema),
-  platforms: v.pipe(v.array(UserRuleRowSchema), v.maxLength(10_000)),
-  settings: v.pipe(v.array(SettingsRowSchema), v.maxLength(1)),
+  spans: { row: SpanRowSchema },
+  openSpan: { row: OpenSpanRowSchema, maxRows: 1 },
+  fingerprints: { row: FingerprintRowSchema },
+  dayRollups: { row: DayRollupRowSchema },
+  platforms: { row: UserRuleRowSchema, maxRows: 10_000 },
+  settings: { row: SettingsRowSchema, maxRows: 1 },
+} satisfies Record<string, TableSchema>;
+
+/** The tables of each file version, in the order they are checked. */
+export const TABLE_SCHEMAS = {
+  1: { ...COMMON_TABLES, checkins: { row: CheckinRowV1Schema }, meta: { row: MetaRowSchema } },
+  2: {
+    ...COMMON_TABLES,
+    checkins: { row: CheckinRowSchema },
+    outsideTime: { row: OutsideTimeRowSchema },
+    burdenEvents: { row: BurdenEventRowSchema },
+    inventory: { row: InventoryRowSchema, maxRows: 10_000 },
+  },
+} as const satisfies Record<1 | 2, Record<string, TableSchema>>;
+
+type RowOf<Schema> = Schema extends { row: infer Row extends v.GenericSchema } ? v.InferOutput<Row> : never;
+type TablesOf<Version extends 1 | 2> = {
+  -readonly [Table in keyof (typeof TABLE_SCHEMAS)[Version]]: RowOf<(typeof TABLE_SCHEMAS)[Version][Table]>[];
 };
 
-export const BackupSchema = v.strictObject({
-  ...HEADER,
-  version: v.literal(BACKUP_VERSION),
-  data: v.strictObject({
-    ...COMMON_TABLES,
-    checkins: v.array(CheckinRowSchema),
-    outsideTime: v.array(OutsideTimeRowSchema),
-    burdenEvents: v.array(BurdenEventRowSchema),
-    inventory: v.pipe(v.array(InventoryRowSchema), v.maxLength(10_000)),
-  }),
-});
-
-export const BackupV1Schema = v.strictObject({
-  ...HEADER,
-  version: v.literal(1),
-  data: v.strictObject({
-    ...COMMON_TABLES,
-    checkins: v.array(CheckinRowV1Schema),
-    meta: v.array(MetaRowSchema),
-  }),
-});
-
-export type LedgerBackup = v.InferOutput<typeof BackupSchema>;
+export interface LedgerBackup {
+  format: typeof BACKUP_FORMAT;
+  version: typeof BACKUP_VERSION;
+  schemaVersion: number;
+  exportedAt: string;
+  timeZone: string;
+  data: TablesOf<2>;
+}
 export type BackupData = LedgerBackup['data'];
-export type LedgerBackupV1 = v.InferOutput<typeof BackupV1Schema>;
+export interface LedgerBackupV1 extends Omit<LedgerBackup, 'version' | 'data'> {
+  version: 1;
+  data: TablesOf<1>;
+}

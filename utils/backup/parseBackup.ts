@@ -8,14 +8,14 @@ import * as v from 'valibot';
 import { outsideChannelOfLegacyId } from '../burden/outsideChannels';
 import {
   BACKUP_FORMAT,
-  BACKUP_TABLES,
+  BACKUP_HEADER_FIELDS,
   BACKUP_VERSION,
-  BackupSchema,
+  BackupHeaderSchema,
   type BackupTable,
-  BackupV1Schema,
   type LedgerBackup,
   type LedgerBackupV1,
   MAX_BACKUP_BYTES,
+  TABLE_SCHEMAS,
 } from './backupFormat';
 import { type InvariantCode, ledgerInvariantProblem } from './ledgerInvariants';
 import { withoutNeverRecorded } from './withoutNeverRecorded';
@@ -55,7 +55,49 @@ export interface ParseBackupOptions {
   schemaVersion: number;
 }
 
-export function parseBackup(text: string, { now, schemaVersion }: ParseBackupOptions): ParsedBackup {
+/** How far a check has got: rows checked of all rows in the file. */
+export interface CheckProgress {
+  checked: number;
+  total: number;
+}
+
+/** Rows validated between two progress steps: a slice short enough to keep a page responsive. */
+const ROWS_PER_STEP = 2_000;
+
+/** Checks a backup file to the end in one go (the tests, and small files). */
+export function parseBackup(text: string, options: ParseBackupOptions): ParsedBackup {
+  const steps = backupCheckSteps(text, options);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
+}
+
+/**
+ * Checks a backup file a slice at a time, yielding to the page between slices (a five-year file has 250,000 rows),
+ * with progress. `yieldNow` resolves in a later task.
+ */
+export async function parseBackupInSlices(
+  text: string,
+  options: ParseBackupOptions & {
+    onProgress?: (progress: CheckProgress) => void;
+    yieldNow: () => Promise<void>;
+  },
+): Promise<ParsedBackup> {
+  const steps = backupCheckSteps(text, options);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+    options.onProgress?.(step.value);
+    await options.yieldNow();
+  }
+}
+
+/** The checks of parseBackup, as steps: every row of every table, then the file's consistency and invariants. */
+export function* backupCheckSteps(
+  text: string,
+  { now, schemaVersion }: ParseBackupOptions,
+): Generator<CheckProgress, ParsedBackup, void> {
   // A UTF-16 code unit is at least one byte of the file, so this bound never lets a too-large file through.
   if (text.length > MAX_BACKUP_BYTES) {
     return fail({ code: 'tooLarge', bytes: text.length, limitBytes: MAX_BACKUP_BYTES });
@@ -78,20 +120,31 @@ export function parseBackup(text: string, { now, schemaVersion }: ParseBackupOpt
   const tooNewDatabase = typeof json.schemaVersion === 'number' && json.schemaVersion > schemaVersion;
   if (tooNewFile || tooNewDatabase) return fail({ code: 'tooNew' });
 
-  let backup: LedgerBackup;
-  if (json.version === 1) {
-    const result = v.safeParse(BackupV1Schema, json, { abortEarly: true });
-    if (!result.success) return fail(problemOfIssue(result.issues[0]));
-    const problem = consistencyProblem(result.output, now);
-    if (problem) return fail(problem);
-    backup = fromVersion1(result.output);
-  } else {
-    const result = v.safeParse(BackupSchema, json, { abortEarly: true });
-    if (!result.success) return fail(problemOfIssue(result.issues[0]));
-    const problem = consistencyProblem(result.output, now);
-    if (problem) return fail(problem);
-    backup = result.output;
+  const headerProblem = headerCheck(json);
+  if (headerProblem) return fail(headerProblem);
+  const version = json.version as 1 | 2;
+  const tables = TABLE_SCHEMAS[version] as Record<string, { row: v.GenericSchema; maxRows?: number }>;
+  const data = json.data as Record<string, unknown>;
+  const tableProblem = tablesCheck(data, tables);
+  if (tableProblem) return fail(tableProblem);
+
+  const total = Object.keys(tables).reduce((sum, table) => sum + (data[table] as unknown[]).length, 0);
+  let checked = 0;
+  for (const [table, schema] of Object.entries(tables)) {
+    const rows = data[table] as unknown[];
+    for (let index = 0; index < rows.length; index += 1) {
+      const result = v.safeParse(schema.row, rows[index], { abortEarly: true });
+      if (!result.success) return fail(rowProblem(result.issues[0], table as BackupTable, index));
+      rows[index] = result.output;
+      checked += 1;
+      if (checked % ROWS_PER_STEP === 0) yield { checked, total };
+    }
   }
+  const read = json as unknown as LedgerBackup | LedgerBackupV1;
+  const problem = consistencyProblem(read, now);
+  if (problem) return fail(problem);
+  yield { checked, total };
+  const backup = read.version === 1 ? fromVersion1(read) : read;
   const calendar = zoneCalendar(backup.timeZone)!;
   const invariant = ledgerInvariantProblem(
     { ...backup.data, openSpan: backup.data.openSpan.map((row) => row.value) },
@@ -99,6 +152,33 @@ export function parseBackup(text: string, { now, schemaVersion }: ParseBackupOpt
   );
   if (invariant) return fail(invariant);
   return { ok: true, backup: { ...backup, data: withoutNeverRecorded(backup.data) } };
+}
+
+/** The header's fields, and nothing else beside them. */
+function headerCheck(json: Record<string, unknown>): BackupProblem | null {
+  const unknown = Object.keys(json).find((key) => !(BACKUP_HEADER_FIELDS as readonly string[]).includes(key));
+  if (unknown !== undefined) return { code: 'unknownField', table: null, index: null, field: unknown };
+  const result = v.safeParse(BackupHeaderSchema, json, { abortEarly: true });
+  return result.success ? null : rowProblem(result.issues[0], null, null);
+}
+
+/** Every table of the version there, each a list within its size, and no table this version does not know. */
+function tablesCheck(
+  data: Record<string, unknown>,
+  tables: Record<string, { maxRows?: number }>,
+): BackupProblem | null {
+  const unknown = Object.keys(data).find((key) => !(key in tables));
+  if (unknown !== undefined)
+    return { code: 'unknownField', table: null, index: null, field: `data.${unknown}` };
+  for (const [table, { maxRows }] of Object.entries(tables)) {
+    const rows = data[table];
+    const place = { table: table as BackupTable, index: null, field: table };
+    if (rows === undefined) return { code: 'missingField', ...place };
+    if (!Array.isArray(rows) || (maxRows !== undefined && rows.length > maxRows)) {
+      return { code: 'wrongValue', ...place };
+    }
+  }
+  return null;
 }
 
 function fail(problem: BackupProblem): ParsedBackup {
@@ -167,25 +247,20 @@ function fromVersion1(backup: LedgerBackupV1): LedgerBackup {
   };
 }
 
-function problemOfIssue(issue: v.BaseIssue<unknown> | undefined): BackupProblem {
-  const keys = (issue?.path ?? []).map((item) => item.key);
-  // data.<table>.<index>.<field...>, or a header field at the top.
-  let table: BackupTable | null = null;
-  let index: number | null = null;
-  let fieldKeys = keys;
-  if (keys[0] === 'data' && ([...BACKUP_TABLES, 'meta'] as readonly unknown[]).includes(keys[1])) {
-    table = keys[1] as BackupTable;
-    index = typeof keys[2] === 'number' ? keys[2] : null;
-    fieldKeys = keys.slice(index === null ? 2 : 3);
-  }
-  const field = fieldKeys.map(String).join('.') || (table ?? 'data');
+/** A schema issue as a problem at its place: a header field (`table` null) or a field of one row. */
+function rowProblem(
+  issue: v.BaseIssue<unknown> | undefined,
+  table: BackupTable | null,
+  index: number | null,
+) {
+  const field = (issue?.path ?? []).map((item) => String(item.key)).join('.') || (table ?? 'data');
   if (issue?.type === 'strict_object' && issue.input !== undefined) {
-    return { code: 'unknownField', table, index, field };
+    return { code: 'unknownField', table, index, field } as const;
   }
   if (issue?.input === undefined && issue?.kind === 'schema') {
-    return { code: 'missingField', table, index, field };
+    return { code: 'missingField', table, index, field } as const;
   }
-  return { code: 'wrongValue', table, index, field };
+  return { code: 'wrongValue', table, index, field } as const;
 }
 
 interface CheckedTables {

@@ -11,7 +11,7 @@ import {
   restoreLedger,
 } from '../db/backupStore';
 import { type LedgerBackup, MAX_BACKUP_BYTES } from './backupFormat';
-import { type BackupProblem, parseBackup } from './parseBackup';
+import { type BackupProblem, type CheckProgress, parseBackup, parseBackupInSlices } from './parseBackup';
 import { withoutNeverRecorded } from './withoutNeverRecorded';
 
 export type { RestoreMode, RestoreReport } from '../db/backupStore';
@@ -30,6 +30,27 @@ export async function checkBackupFile(file: Blob, now = Date.now()): Promise<Che
     return { ok: false, problem: { code: 'tooLarge', bytes: file.size, limitBytes: MAX_BACKUP_BYTES } };
   }
   return checkBackupText(await file.text(), now);
+}
+
+/**
+ * The check of a page: the file's rows validated a slice at a time, yielding to the page between slices and
+ * reporting progress, so a five-year file keeps the page responsive while it is read.
+ */
+export async function checkBackupFileInSlices(
+  file: Blob,
+  options: { now?: number; onProgress?: (progress: CheckProgress) => void; yieldNow: () => Promise<void> },
+): Promise<CheckedBackup> {
+  if (file.size > MAX_BACKUP_BYTES) {
+    return { ok: false, problem: { code: 'tooLarge', bytes: file.size, limitBytes: MAX_BACKUP_BYTES } };
+  }
+  const text = await file.text();
+  await options.yieldNow();
+  return parseBackupInSlices(text, {
+    now: options.now ?? Date.now(),
+    schemaVersion: await ledgerSchemaVersion(),
+    yieldNow: options.yieldNow,
+    ...(options.onProgress ? { onProgress: options.onProgress } : {}),
+  });
 }
 
 export async function restoreFromText(

@@ -1,47 +1,49 @@
 /**
- * What outside-browser time is spent on: phone apps, work groups, offline chores for 留痕. An id names the channel
- * on this device only; summaries count by kind (OUTSIDE_CHANNEL_KINDS), never by channel.
+ * What is done outside the browser: phone apps, work groups, offline chores for 留痕. Outside time is logged on one of
+ * these channels, and a check-in may name one as where it happened. A channel id names the channel on this device
+ * only: summaries count by kind (OUTSIDE_CHANNEL_KINDS), never by channel. Names: utils/vocabulary/outsideChannelLabels.ts.
  */
+import type { PlatformCategory } from '../platforms/platform';
 import type { OutsideChannelKind } from './outsideTime';
 
-export interface OutsideChannel {
-  id: string;
-  name: string;
-  nameEn: string;
-  kind: OutsideChannelKind;
-}
+export const OUTSIDE_CHANNELS = [
+  { id: 'app:wechat-group', kind: 'workGroups', category: '办公协同' },
+  { id: 'app:dingtalk', kind: 'workGroups', category: '办公协同' },
+  { id: 'app:zzding', kind: 'workGroups', category: '办公协同' },
+  { id: 'app:wework-gov', kind: 'workGroups', category: '办公协同' },
+  { id: 'app:qq-group', kind: 'workGroups', category: '办公协同' },
+  { id: 'app:xuexi', kind: 'phoneApps', category: '学习教育' },
+  { id: 'app:gov-app', kind: 'phoneApps', category: '政务服务' },
+  { id: 'app:other', kind: 'phoneApps', category: '其他政务' },
+  { id: 'offline:print', kind: 'offlineChores', category: '其他政务' },
+  { id: 'offline:photo', kind: 'offlineChores', category: '其他政务' },
+  { id: 'offline:paper', kind: 'offlineChores', category: '数据填报/统计' },
+] as const satisfies readonly { id: string; kind: OutsideChannelKind; category: PlatformCategory }[];
 
-export const OTHER_APP_CHANNEL = 'app:other';
+export type OutsideChannelId = (typeof OUTSIDE_CHANNELS)[number]['id'];
+export type OutsideChannel = (typeof OUTSIDE_CHANNELS)[number];
 
-export const OUTSIDE_CHANNELS: readonly OutsideChannel[] = [
-  { id: 'app:wechat-group', name: '微信工作群', nameEn: 'WeChat work groups', kind: 'workGroups' },
-  { id: 'app:dingtalk', name: '钉钉', nameEn: 'DingTalk', kind: 'workGroups' },
-  { id: 'app:zzding', name: '浙政钉', nameEn: 'Zhe Zheng Ding', kind: 'workGroups' },
-  { id: 'app:wework-gov', name: '政务微信', nameEn: 'Gov WeChat', kind: 'workGroups' },
-  { id: 'app:qq-group', name: 'QQ工作群', nameEn: 'QQ work groups', kind: 'workGroups' },
-  { id: 'app:xuexi', name: '学习强国App', nameEn: 'Xuexi Qiangguo app', kind: 'phoneApps' },
-  { id: 'app:gov-app', name: '其他政务App', nameEn: 'Other government app', kind: 'phoneApps' },
-  { id: OTHER_APP_CHANNEL, name: '其他App', nameEn: 'Other app', kind: 'phoneApps' },
-  { id: 'offline:print', name: '打印、复印材料', nameEn: 'Printing and copying', kind: 'offlineChores' },
-  { id: 'offline:photo', name: '拍照、摆拍留痕', nameEn: 'Photos taken as traces', kind: 'offlineChores' },
-  { id: 'offline:paper', name: '纸质台账和表格', nameEn: 'Paper ledgers and forms', kind: 'offlineChores' },
-];
+export const OTHER_APP_CHANNEL: OutsideChannelId = 'app:other';
 
-const BY_ID = new Map(OUTSIDE_CHANNELS.map((channel) => [channel.id, channel]));
+const BY_ID = new Map<string, OutsideChannel>(OUTSIDE_CHANNELS.map((channel) => [channel.id, channel]));
 
 export function outsideChannel(id: string): OutsideChannel | undefined {
   return BY_ID.get(id);
 }
 
-/** The kind a stored channel id counts under; an item of the user's inventory counts by its own kind. */
+export function isOutsideChannelId(id: string): id is OutsideChannelId {
+  return BY_ID.has(id);
+}
+
+/** The kind a stored channel id counts under: a channel's own, an inventory item's by its kind, else a phone app. */
 export function outsideChannelKind(
   id: string,
-  inventoryKindOf?: (id: string) => OutsideChannelKind | undefined,
-) {
-  return BY_ID.get(id)?.kind ?? inventoryKindOf?.(id) ?? 'phoneApps';
+  inventoryKindOf: (id: string) => OutsideChannelKind | undefined = () => undefined,
+): OutsideChannelKind {
+  return BY_ID.get(id)?.kind ?? inventoryKindOf(id) ?? 'phoneApps';
 }
 
 /** The channel of an app id an earlier version stored with a check-in or a manual span; anything else is "other". */
-export function outsideChannelOfLegacyId(platformId: string | null): string {
-  return platformId !== null && BY_ID.has(platformId) ? platformId : OTHER_APP_CHANNEL;
+export function outsideChannelOfLegacyId(platformId: string | null): OutsideChannelId {
+  return platformId !== null && isOutsideChannelId(platformId) ? platformId : OTHER_APP_CHANNEL;
 }

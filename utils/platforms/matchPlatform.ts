@@ -1,4 +1,6 @@
 /** Decides which platform a URL belongs to: the user's rules over the built-in catalogue, then the `*.gov.cn` catch-all. */
+import { outsideChannel } from '../burden/outsideChannels';
+import { OUTSIDE_CHANNEL_LABELS } from '../vocabulary/outsideChannelLabels';
 import { CATALOGUE } from './catalogue';
 import { isNeverRecordHost, isNeverRecordPage } from './neverRecord';
 import type { Platform, PlatformCategory, PlatformMatch, PlatformScope, UserRule } from './platform';
@@ -56,6 +58,12 @@ export function describePlatform(
   userRules: readonly UserRule[],
   catalogue: readonly Platform[] = CATALOGUE,
 ): { name: string; nameEn: string; scope: PlatformScope; category: PlatformCategory } | null {
+  // A check-in made in a phone app or a work group names that channel, in both languages.
+  const channel = outsideChannel(platformId);
+  if (channel !== undefined) {
+    const label = OUTSIDE_CHANNEL_LABELS[channel.id];
+    return { name: label.zh, nameEn: label.en, scope: 'local', category: channel.category };
+  }
   const entry = catalogue.find((platform) => platform.id === platformId);
   if (entry !== undefined) {
     return { name: entry.name, nameEn: entry.nameEn, scope: entry.scope, category: entry.category };

@@ -80,7 +80,7 @@ describe('the data page', () => {
     fireEvent.click(screen.getByRole('button', { name: '开始恢复' }));
     const notice = await screen.findByTestId('data-restore-notice');
     expect(notice.textContent).toBe(
-      '合并完成：新增时间记录 0 条、打卡 4 条、每日汇总 0 条、平台规则 0 条；已存在而跳过 33 条。',
+      '合并完成：新增时间记录 0 条、打卡 4 条、每日汇总 0 条、浏览器外用时等其他记录 0 条、平台规则 0 条；已存在而跳过 33 条。',
     );
     expect(await db.checkins.count()).toBe(4);
     expect(await db.spans.count()).toBe(20);

@@ -52,9 +52,7 @@ async function totalsOf(periods: Period[]): Promise<PeriodTotals[]> {
   const results: PeriodTotals[] = [];
   for (const period of periods) {
     const data = await reviewData(period.firstDay, period.lastDay);
-    results.push(
-      periodTotals(period, data.rollups, data.checkins, data.fingerprints, data.settings, describePlatform),
-    );
+    results.push(periodTotals({ ...data, period, working: data.settings, describe: describePlatform }));
   }
   return results;
 }

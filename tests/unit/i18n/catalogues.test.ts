@@ -112,8 +112,8 @@ describe('English plurals', () => {
     expect(t('dashDuplicatesSentence', { count: 1 })).toBe(
       'Duplicate entry: the same data typed into another system 1 time.',
     );
-    expect(t('dataRestoreDoneReplace', { spans: 1, checkins: 2, rollups: 1, rules: 0 })).toBe(
-      'Replaced: there are now 1 time record, 2 check-ins, 1 daily total and 0 platform rules.',
+    expect(t('dataRestoreDoneReplace', { spans: 1, checkins: 2, rollups: 1, others: 1, rules: 0 })).toBe(
+      'Replaced: there are now 1 time record, 2 check-ins, 1 daily total, 1 other record (time outside the browser and the like) and 0 platform rules.',
     );
   });
 

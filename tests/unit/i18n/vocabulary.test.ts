@@ -3,18 +3,22 @@ import { useCatalogue } from '../../../components/i18n';
 import { en } from '../../../components/messages/en';
 import { categoryLabel, checkinTypeLabel } from '../../../components/review/labels';
 import { levelLabel, provinceLabel, reportFieldLabel } from '../../../components/share/shareLabels';
+import { BURDEN_EVENT_TYPES } from '../../../utils/burden/burdenEvents';
+import { INVENTORY_KINDS } from '../../../utils/burden/inventory';
+import { OUTSIDE_CHANNELS } from '../../../utils/burden/outsideChannels';
+import { OUTSIDE_CHANNEL_KINDS } from '../../../utils/burden/outsideTime';
 import { CHECKIN_TYPES } from '../../../utils/checkins/checkin';
-import { OUTSIDE_APPS } from '../../../utils/checkins/outsideApps';
 import { PLATFORM_CATEGORIES } from '../../../utils/platforms/platform';
 import { LEVELS } from '../../../utils/summary/levels';
 import { PROVINCES } from '../../../utils/summary/provinces';
 import { CATEGORY_KEYS, CHECKIN_KEYS, SUMMARY_FORMAT, type Summary } from '../../../utils/summary/summary';
 import { summaryToText } from '../../../utils/summary/summaryToText';
+import { BURDEN_EVENT_LABELS, INVENTORY_KIND_LABELS } from '../../../utils/vocabulary/burdenEventLabels';
 import { CATEGORY_LABELS } from '../../../utils/vocabulary/categoryLabels';
 import { CHECKIN_TYPE_LABELS } from '../../../utils/vocabulary/checkinTypeLabels';
 import type { Label } from '../../../utils/vocabulary/label';
 import { LEVEL_LABELS } from '../../../utils/vocabulary/levelLabels';
-import { OUTSIDE_APP_LABELS } from '../../../utils/vocabulary/outsideAppLabels';
+import { OUTSIDE_CHANNEL_LABELS, OUTSIDE_KIND_LABELS } from '../../../utils/vocabulary/outsideChannelLabels';
 import { PROVINCE_LABELS } from '../../../utils/vocabulary/provinceLabels';
 import { ZERO_CATEGORIES, ZERO_CHECKINS } from '../summary/zeroCounts';
 
@@ -43,7 +47,10 @@ const summary: Summary = {
 const TABLES: [string, Record<string, Label>, readonly string[]][] = [
   ['check-in types', CHECKIN_TYPE_LABELS, CHECKIN_TYPES],
   ['categories', CATEGORY_LABELS, PLATFORM_CATEGORIES],
-  ['outside apps', OUTSIDE_APP_LABELS, OUTSIDE_APPS.map((app) => app.id)],
+  ['outside channels', OUTSIDE_CHANNEL_LABELS, OUTSIDE_CHANNELS.map((channel) => channel.id)],
+  ['outside kinds', OUTSIDE_KIND_LABELS, OUTSIDE_CHANNEL_KINDS],
+  ['burden events', BURDEN_EVENT_LABELS, BURDEN_EVENT_TYPES],
+  ['inventory kinds', INVENTORY_KIND_LABELS, INVENTORY_KINDS],
   ['levels', LEVEL_LABELS, LEVELS],
   ['provinces', PROVINCE_LABELS, PROVINCES],
 ];
@@ -60,7 +67,9 @@ describe('the vocabulary', () => {
   );
 
   it('keeps the taxonomy’s own Chinese words as the Chinese names, so Chinese texts and files stay as they were', () => {
-    for (const [, labels, members] of TABLES.filter(([name]) => name !== 'outside apps')) {
+    for (const [, labels, members] of TABLES.filter(([name]) =>
+      ['check-in types', 'categories', 'levels', 'provinces'].includes(name),
+    )) {
       for (const member of members) expect(labels[member]?.zh).toBe(member);
     }
   });

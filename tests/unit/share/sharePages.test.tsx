@@ -11,7 +11,7 @@ import { readSettings, saveSettings } from '../../../utils/db/settingsStore';
 import { recordSpans } from '../../../utils/db/spanStore';
 import { keptNoiseDraws } from '../../../utils/db/summaryQueries';
 import type { Level } from '../../../utils/settings';
-import type { PeriodTotals } from '../../../utils/stats/periodTotals';
+import { noOffBrowserTotals, type PeriodTotals } from '../../../utils/stats/periodTotals';
 import { buildSummary } from '../../../utils/summary/buildSummary';
 import { CSV_BOM, summaryToCsvRow } from '../../../utils/summary/summaryToCsvRow';
 import { summaryToJson } from '../../../utils/summary/summaryToJson';
@@ -238,6 +238,7 @@ function summaryFile(name: string, minutes: number, level: Level | null = null):
     weekendMinutes: 0,
     checkinsByType: { 签到打卡: 5 },
     duplicateEntries: 0,
+    ...noOffBrowserTotals(),
   };
   const summary = buildSummary(totals, {
     roundingHours: 0.5,

@@ -1,6 +1,6 @@
 /** A failed read or write as a sentence a user can act on; the popup and every dashboard page may use it. */
-import { classifyStorageError } from '../../utils/backup/storageTrouble';
-import { t } from '../i18n';
+import { classifyStorageError } from '../utils/backup/storageTrouble';
+import { t } from './i18n';
 
 export function storageErrorMessage(error: unknown): string {
   switch (classifyStorageError(error)) {

@@ -1,10 +1,21 @@
-/** Copying text to the clipboard and saving a text file, the two ways a summary or a report leaves the page. */
+/** Copying text to the clipboard and saving a text file: the ways a summary, a report or a backup leave the page. */
 
 export const JSON_TYPE = 'application/json;charset=utf-8';
 export const CSV_TYPE = 'text/csv;charset=utf-8';
 
-/** Saves through the browser's own download (no permission, no network): a Blob behind a link with `download`. */
-export function saveTextFile(fileName: string, text: string, type: string): void {
+/**
+ * Saves text as a file through the browser's own download (no `downloads` permission, no network): a Blob behind a
+ * link with `download`. The browser puts it in the download folder, or asks where if the user set it to.
+ */
+export function saveTextFile({
+  fileName,
+  text,
+  type,
+}: {
+  fileName: string;
+  text: string;
+  type: string;
+}): void {
   const url = URL.createObjectURL(new Blob([text], { type }));
   const link = document.createElement('a');
   link.href = url;
