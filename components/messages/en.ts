@@ -388,6 +388,8 @@ export const en = defineTranslation({
   shareLastWeekOption: 'Last week: {period}',
   shareLastMonthOption: 'Last month: {period}',
   shareEmptyPeriod: 'Nothing was recorded in this period: every number in the summary is 0.',
+  shareUnconfirmedLeftOut: ({ count }: Counts<'count'>) =>
+    `${count === 1 ? '1 detected check-in has' : `${count} detected check-ins have`} not been confirmed and ${count === 1 ? 'is' : 'are'} left out of the check-in counts (the text says so). Confirm or delete them in each day's records, or choose in the settings to count them.`,
   shareCopyText: 'Copy the text',
   shareSaveJson: 'Save as JSON',
   shareSaveCsv: 'Save as CSV (opens in Excel)',
@@ -453,6 +455,12 @@ export const en = defineTranslation({
   mergeFileTooLarge: 'The file is too large (about {megabytes} MB) to be a summary file; it was not read.',
   mergeStartOver: 'Clear and start over',
   mergeReportTitle: ({ count }: Counts<'count'>) => `Merged report: ${summaryCount(count)}`,
+  mergeDuplicatesSkipped: ({ count }: Counts<'count'>) =>
+    count === 1
+      ? '1 summary had exactly the same content as another (the same file under another name, or a repeated row): counted as one person.'
+      : `${count} summaries had exactly the same content as others (the same file under another name, or a repeated row): each counted as one person.`,
+  mergeQuartilesWithheld:
+    "Quartiles are withheld for groups under {count}: a small group's quartiles give away its extremes.",
   mergeThresholdLabel: 'Minimum summaries per group before figures are shown (k):',
   mergeThresholdHint:
     'Periods and groups (by level, by province) with fewer than {threshold} summaries show no figures, only how many groups were hidden, so that a small group cannot be traced to a person; the report gives no minimum or maximum either, because extreme values often identify someone.',
@@ -489,6 +497,16 @@ export const en = defineTranslation({
   mergeFieldMediaPlayback: 'Video or audio playback (h)',
   mergeFieldProvincialLocal: 'Provincial/local platforms (h)',
   mergeFieldDuplicates: 'Duplicate data entry (times)',
+  mergeFieldWorkingHours: 'Within working hours (hours)',
+  mergeFieldOtherNational: 'Other national platforms (hours)',
+  mergeFieldOutsideTotal: 'Time outside the browser (hours)',
+  mergeFieldUnconfirmed: 'Unconfirmed detections left out (times)',
+  mergeFieldInventoryApps: 'Government apps required (count)',
+  mergeFieldInventoryAccounts: 'Accounts required (count)',
+  mergeFieldInventoryGroups: 'Work groups required (count)',
+  mergeFieldInventoryPlatforms: 'Web platforms required (count)',
+  mergeFieldInventoryAdded: 'Requirements added in the period (count)',
+  mergeFieldInventoryDropped: 'Requirements dropped in the period (count)',
   mergeUnitHours: '{name} (h)',
   mergeUnitTimes: '{name} (times)',
 

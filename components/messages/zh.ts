@@ -334,6 +334,8 @@ export const zh = {
   shareLastWeekOption: '上周：{period}',
   shareLastMonthOption: '上个月：{period}',
   shareEmptyPeriod: '这个周期没有任何记录，摘要里的数字都是 0。',
+  shareUnconfirmedLeftOut:
+    '有 {count} 次自动识别的打卡还没有确认，没有算进打卡次数（文字里会说明）。可以在每天的记录里确认或删除，也可以在设置里选择把它们算进来。',
   shareCopyText: '复制文字',
   shareSaveJson: '保存 JSON 文件',
   shareSaveCsv: '保存 CSV 文件（Excel 可打开）',
@@ -393,6 +395,9 @@ export const zh = {
   mergeFileTooLarge: '文件太大（约 {megabytes} MB），不像是摘要文件，没有读取。',
   mergeStartOver: '清空，重新开始',
   mergeReportTitle: '合并报告：共 {count} 份摘要',
+  mergeDuplicatesSkipped:
+    '有 {count} 份摘要与已读入的某份内容完全相同（同一份文件换了名字，或同一行重复），只算一人。',
+  mergeQuartilesWithheld: '不足 {count} 人的组不显示四分位数：小组的四分位数会暴露最大值和最小值。',
   mergeThresholdLabel: '每组至少几份才显示统计数（k）：',
   mergeThresholdHint:
     '不足 {threshold} 份的周期和分组（按层级、按省份）不显示统计数，只说明隐藏了几组，免得人数太少时能认出是谁；报告也不给最小值和最大值，因为极端值往往能认出是谁。',
@@ -421,6 +426,16 @@ export const zh = {
   mergeFieldMediaPlayback: '视频、音频播放用时（小时）',
   mergeFieldProvincialLocal: '省/市级平台（小时）',
   mergeFieldDuplicates: '重复填报（次）',
+  mergeFieldWorkingHours: '工作时间内（小时）',
+  mergeFieldOtherNational: '其他全国性平台（小时）',
+  mergeFieldOutsideTotal: '浏览器外用时合计（小时）',
+  mergeFieldUnconfirmed: '未确认而未计入的自动识别（次）',
+  mergeFieldInventoryApps: '要求使用的政务App（个）',
+  mergeFieldInventoryAccounts: '要求维护的账号或公众号（个）',
+  mergeFieldInventoryGroups: '要求加入的工作群（个）',
+  mergeFieldInventoryPlatforms: '要求使用的网上平台（个）',
+  mergeFieldInventoryAdded: '本期新增要求（个）',
+  mergeFieldInventoryDropped: '本期撤销要求（个）',
   mergeUnitHours: '{name}（小时）',
   mergeUnitTimes: '{name}（次）',
 

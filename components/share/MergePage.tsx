@@ -4,24 +4,13 @@
  * on this computer; a file that is not a valid summary is named with its reason and skipped.
  */
 import { useMemo, useState } from 'preact/hooks';
-import { readSettings, saveSettings } from '../../utils/db/settingsStore';
-import { DEFAULT_SETTINGS } from '../../utils/settings';
-import { isLevel } from '../../utils/summary/levels';
-import { mergedReportToCsv } from '../../utils/summary/mergedReportToCsv';
-import { mergedReportToJson } from '../../utils/summary/mergedReportToJson';
-import type {
-  Breakdown,
-  FieldStatistics,
-  MergedReport,
-  PeriodReport,
-} from '../../utils/summary/mergeSummaries';
+import { readSettings } from '../../utils/db/settingsStore';
+import { contributorThreshold } from '../../utils/summary/contributorThreshold';
 import { mergeSummaries } from '../../utils/summary/mergeSummaries';
-import { CSV_BOM } from '../../utils/summary/summaryToCsvRow';
 import { t } from '../i18n';
 import { ErrorNotice, Loading } from '../Notice';
-import { CSV_TYPE, JSON_TYPE, saveTextFile } from '../saveFile';
-import { TableHead } from '../TableHead';
 import { useLiveQuery } from '../useLiveQuery';
+import { MergeReport } from './MergeReport';
 import {
   addSummaryFiles,
   EMPTY_MERGE_INPUTS,
@@ -31,21 +20,10 @@ import {
   type SummaryFile,
   summariesOf,
 } from './mergeFiles';
-import { levelLabel, periodKeyLabel, provinceLabel, reportFieldLabel } from './shareLabels';
 import './share.css';
 
 /** Far above any real collection (a summary row is under 1 KB); larger files are refused before they are read. */
 export const MAX_MERGE_FILE_BYTES = 8 * 1024 * 1024;
-/** k below 2 would publish single people's numbers. */
-export const MIN_K = 2;
-export const MAX_K = 1000;
-
-/** A stored k that is not a whole number of people (a damaged row) falls back to the default rather than failing. */
-function usableK(stored: number): number {
-  return Number.isInteger(stored) && stored >= 1 && stored <= MAX_K
-    ? stored
-    : DEFAULT_SETTINGS.mergeMinContributors;
-}
 
 function fileWords(): MergeFileWords {
   return {
@@ -93,7 +71,7 @@ export function MergePage() {
   };
 
   const summaries = useMemo(() => summariesOf(inputs), [inputs]);
-  const k = settings.status === 'ready' ? usableK(settings.value.mergeMinContributors) : null;
+  const k = settings.status === 'ready' ? contributorThreshold(settings.value.mergeMinContributors) : null;
   const report = useMemo(
     () => (k !== null && summaries.length > 0 ? mergeSummaries(summaries, { minContributors: k }) : null),
     [summaries, k],
@@ -150,7 +128,7 @@ export function MergePage() {
       </div>
       {settings.status === 'loading' && <Loading />}
       {settings.status === 'error' && <ErrorNotice error={settings.error} />}
-      {report && k !== null && <Report report={report} k={k} />}
+      {report && <MergeReport report={report} />}
     </section>
   );
 }
@@ -209,177 +187,5 @@ function FileLists({
         {t('mergeStartOver')}
       </button>
     </div>
-  );
-}
-
-function reportFileName(report: MergedReport, extension: 'csv' | 'json'): string {
-  const periods = report.periods.map((period) => period.period);
-  const span = periods.length > 1 ? `${periods[0]}_${periods.at(-1)}` : (periods[0] ?? '');
-  return `${t('mergeFileBase')}-${span}.${extension}`;
-}
-
-function Report({ report, k }: { report: MergedReport; k: number }) {
-  const [saved, setSaved] = useState<string | null>(null);
-  const save = (extension: 'csv' | 'json') => {
-    const fileName = reportFileName(report, extension);
-    if (extension === 'csv')
-      saveTextFile({ fileName, text: CSV_BOM + mergedReportToCsv(report), type: CSV_TYPE });
-    else saveTextFile({ fileName, text: mergedReportToJson(report), type: JSON_TYPE });
-    setSaved(fileName);
-  };
-  return (
-    <div class="panel" data-testid="merge-report">
-      <h3>{t('mergeReportTitle', { count: report.contributors })}</h3>
-      <Threshold k={k} />
-      <div class="share-actions">
-        <button type="button" class="primary" data-testid="merge-save-csv" onClick={() => save('csv')}>
-          {t('mergeSaveCsv')}
-        </button>
-        <button type="button" data-testid="merge-save-json" onClick={() => save('json')}>
-          {t('mergeSaveJson')}
-        </button>
-      </div>
-      <p role="status" class="share-status">
-        {saved && <span class="ok">{t('shareSaved', { file: saved })}</span>}
-      </p>
-      {report.periods.map((period) => (
-        <PeriodSection key={period.period} period={period} k={k} />
-      ))}
-    </div>
-  );
-}
-
-function Threshold({ k }: { k: number }) {
-  const [problem, setProblem] = useState<string | null>(null);
-  return (
-    <div class="merge-threshold-box">
-      <label class="merge-threshold">
-        {t('mergeThresholdLabel')}
-        <input
-          type="number"
-          min={MIN_K}
-          max={MAX_K}
-          step={1}
-          value={k}
-          data-testid="merge-k"
-          aria-describedby="merge-threshold-hint"
-          onChange={(event) => {
-            const value = Number(event.currentTarget.value);
-            if (!Number.isInteger(value) || value < MIN_K || value > MAX_K) {
-              setProblem(t('mergeThresholdInvalid', { min: MIN_K, max: MAX_K }));
-              return;
-            }
-            saveSettings({ mergeMinContributors: value }).then(
-              () => setProblem(null),
-              (error) =>
-                setProblem(
-                  t('storageError', { detail: error instanceof Error ? error.message : String(error) }),
-                ),
-            );
-          }}
-        />
-      </label>
-      <p id="merge-threshold-hint" class="muted hint">
-        {t('mergeThresholdHint', { threshold: k })}
-      </p>
-      {problem && (
-        <p class="error" role="alert">
-          {problem}
-        </p>
-      )}
-    </div>
-  );
-}
-
-function PeriodSection({ period, k }: { period: PeriodReport; k: number }) {
-  const titleId = `merge-period-${period.period}`;
-  return (
-    <section class="merge-period" aria-labelledby={titleId} data-period={period.period}>
-      <h3 id={titleId}>
-        {t('mergePeriodTitle', { period: periodKeyLabel(period.period), count: period.contributors })}
-      </h3>
-      {period.statisticsHidden ? (
-        <p class="callout" data-testid="merge-period-hidden">
-          {t('mergePeriodHidden', { count: period.contributors, threshold: k })}
-        </p>
-      ) : (
-        <>
-          <FieldTable
-            fields={period.fields}
-            caption={t('mergeAllCaption', { period: periodKeyLabel(period.period) })}
-          />
-          {period.breakdowns.map((breakdown) => (
-            <BreakdownSection key={breakdown.dimension} breakdown={breakdown} k={k} />
-          ))}
-        </>
-      )}
-    </section>
-  );
-}
-
-function groupLabel(group: string): string {
-  return isLevel(group) ? levelLabel(group) : provinceLabel(group as Parameters<typeof provinceLabel>[0]);
-}
-
-function BreakdownSection({ breakdown, k }: { breakdown: Breakdown; k: number }) {
-  const title = breakdown.dimension === 'level' ? t('mergeByLevel') : t('mergeByProvince');
-  return (
-    <div class="merge-breakdown" data-testid={`merge-breakdown-${breakdown.dimension}`}>
-      <h4>{title}</h4>
-      <p class="muted">
-        {t('mergeBreakdownNote', {
-          shown: breakdown.groups.length,
-          hidden: breakdown.hiddenGroups,
-          threshold: k,
-          notStated: breakdown.notStated,
-        })}
-      </p>
-      {breakdown.groups.map((group) => (
-        <details key={group.group}>
-          <summary>
-            {t('mergeGroupTitle', { group: groupLabel(group.group), count: group.contributors })}
-          </summary>
-          <FieldTable
-            fields={group.fields}
-            caption={t('mergeGroupTitle', { group: groupLabel(group.group), count: group.contributors })}
-          />
-        </details>
-      ))}
-    </div>
-  );
-}
-
-/** Up to two decimals, as the report holds them: 14.25, 3, 0.5. */
-function shown(value: number): string {
-  return String(Math.round(value * 100) / 100);
-}
-
-function FieldTable({ fields, caption }: { fields: readonly FieldStatistics[]; caption: string }) {
-  return (
-    <table class="merge-table">
-      <caption class="visually-hidden">{caption}</caption>
-      <TableHead
-        columns={[
-          t('mergeColumnField'),
-          t('mergeColumnN'),
-          t('mergeColumnMedian'),
-          t('mergeColumnQuartiles'),
-          t('mergeColumnTotal'),
-        ]}
-      />
-      <tbody>
-        {fields.map((stats) => (
-          <tr key={stats.field} data-field={stats.field}>
-            <th scope="row">{reportFieldLabel(stats.field, stats.label)}</th>
-            <td data-column="n">{stats.n}</td>
-            <td data-column="median">{shown(stats.median)}</td>
-            <td data-column="quartiles">
-              {shown(stats.q1)} – {shown(stats.q3)}
-            </td>
-            <td data-column="total">{shown(stats.total)}</td>
-          </tr>
-        ))}
-      </tbody>
-    </table>
   );
 }

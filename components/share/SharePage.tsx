@@ -187,6 +187,11 @@ function ReadySummary({ shared, noise, noiseNotKept, status, onStatus }: ReadySu
   return (
     <>
       {shared.isEmpty && <p class="callout">{t('shareEmptyPeriod')}</p>}
+      {shared.summary.unconfirmedLeftOut > 0 && (
+        <p class="callout" data-testid="share-unconfirmed">
+          {t('shareUnconfirmedLeftOut', { count: shared.summary.unconfirmedLeftOut })}
+        </p>
+      )}
       <div class="share-actions">
         <button type="button" class="primary" data-testid="share-copy" onClick={copy}>
           {t('shareCopyText')}

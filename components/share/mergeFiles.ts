@@ -4,8 +4,8 @@
  */
 import { CSV_LINE_END, csvLine, parseCsv } from '../../utils/summary/csv';
 import { parseSummary } from '../../utils/summary/parseSummary';
-import type { Summary } from '../../utils/summary/summary';
-import { SUMMARY_CSV_COLUMNS } from '../../utils/summary/summaryCsvColumns';
+import type { AnySummary } from '../../utils/summary/summary';
+import { SUMMARY_CSV_COLUMNS, SUMMARY_CSV_COLUMNS_V1 } from '../../utils/summary/summaryCsvColumns';
 
 export interface SummaryFile {
   name: string;
@@ -13,7 +13,7 @@ export interface SummaryFile {
 }
 
 export interface AcceptedFile extends SummaryFile {
-  summaries: Summary[];
+  summaries: AnySummary[];
 }
 
 export interface RejectedSource {
@@ -62,7 +62,7 @@ export function addSummaryFiles(
   return { accepted, rejected };
 }
 
-export function summariesOf(inputs: MergeInputs): Summary[] {
+export function summariesOf(inputs: MergeInputs): AnySummary[] {
   return inputs.accepted.flatMap((file) => file.summaries);
 }
 
@@ -70,7 +70,7 @@ export function summariesOf(inputs: MergeInputs): Summary[] {
 export function readSummaryFile(
   file: SummaryFile,
   words: MergeFileWords,
-): { summaries: Summary[]; rejected: RejectedSource[] } {
+): { summaries: AnySummary[]; rejected: RejectedSource[] } {
   const rows = csvRows(file.text);
   if (!rows) {
     const parsed = parseSummary(file.text);
@@ -78,7 +78,7 @@ export function readSummaryFile(
       ? { summaries: [parsed.summary], rejected: [] }
       : { summaries: [], rejected: [{ name: file.name, error: parsed.error }] };
   }
-  const summaries: Summary[] = [];
+  const summaries: AnySummary[] = [];
   const rejected: RejectedSource[] = [];
   rows.rows.forEach((row, index) => {
     // Files joined with `cat` repeat their header (and BOM) in the middle: such a line is a header, not a summary.
@@ -91,7 +91,10 @@ export function readSummaryFile(
   return { summaries, rejected };
 }
 
-const SUMMARY_CSV_HEADER = csvLine(SUMMARY_CSV_COLUMNS.map((column) => column.name));
+/** The headers of both versions: a file of either is split into rows under its own header. */
+const SUMMARY_CSV_HEADERS = [SUMMARY_CSV_COLUMNS, SUMMARY_CSV_COLUMNS_V1].map((columns) =>
+  csvLine(columns.map((column) => column.name)),
+);
 
 /** The header and data rows of a CSV with more than one data row; null for anything parseSummary reads whole. */
 function csvRows(text: string): { header: string; rows: string[][] } | null {
@@ -101,10 +104,16 @@ function csvRows(text: string): { header: string; rows: string[][] } | null {
   if (!records || records.length < 3 || records[0]![0] !== 'format') return null;
   const [header, ...rows] = records as [string[], ...string[][]];
   // A wrong header is one problem of the file, not one per row: parseSummary reports it for the whole file.
-  if (!isHeader(header)) return null;
-  return { header: SUMMARY_CSV_HEADER, rows };
+  const known = headerOf(header);
+  if (known === null) return null;
+  return { header: known, rows };
+}
+
+function headerOf(row: readonly string[]): string | null {
+  const line = csvLine([(row[0] ?? '').replace(/^\uFEFF/, ''), ...row.slice(1)]);
+  return SUMMARY_CSV_HEADERS.includes(line) ? line : null;
 }
 
 function isHeader(row: readonly string[]): boolean {
-  return csvLine([(row[0] ?? '').replace(/^\uFEFF/, ''), ...row.slice(1)]) === SUMMARY_CSV_HEADER;
+  return headerOf(row) !== null;
 }

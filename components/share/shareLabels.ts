@@ -1,15 +1,22 @@
 /** Names of profile choices, periods and report fields in the page's language; the values in files stay Chinese. */
+import { BURDEN_EVENT_TYPES } from '../../utils/burden/burdenEvents';
+import { isOutsideChannelId } from '../../utils/burden/outsideChannels';
 import { CATALOGUE } from '../../utils/platforms/catalogue';
 import type { Level } from '../../utils/settings';
 import type { Province } from '../../utils/summary/provinces';
 import {
+  BURDEN_EVENT_KEYS,
   CATEGORY_OF_KEY,
   type CategoryKey,
   CHECKIN_TYPE_OF_KEY,
   type CheckinKey,
+  OUTSIDE_CHANNEL_OF_KEY,
+  type OutsideKey,
 } from '../../utils/summary/summary';
+import { BURDEN_EVENT_LABELS } from '../../utils/vocabulary/burdenEventLabels';
 import { labelIn } from '../../utils/vocabulary/label';
 import { LEVEL_LABELS } from '../../utils/vocabulary/levelLabels';
+import { OUTSIDE_CHANNEL_LABELS } from '../../utils/vocabulary/outsideChannelLabels';
 import { PROVINCE_LABELS } from '../../utils/vocabulary/provinceLabels';
 import { type PlainMessageKey, t, uiLocale } from '../i18n';
 import { categoryLabel, checkinTypeLabel, periodLabel } from '../review/labels';
@@ -38,6 +45,16 @@ const SINGLE_FIELDS: Record<string, PlainMessageKey> = {
   'hours.mediaPlayback': 'mergeFieldMediaPlayback',
   'hours.provincialLocal': 'mergeFieldProvincialLocal',
   duplicateEntries: 'mergeFieldDuplicates',
+  'hours.workingHours': 'mergeFieldWorkingHours',
+  'hours.otherNational': 'mergeFieldOtherNational',
+  'outsideBrowser.total': 'mergeFieldOutsideTotal',
+  unconfirmedLeftOut: 'mergeFieldUnconfirmed',
+  'inventory.apps': 'mergeFieldInventoryApps',
+  'inventory.accounts': 'mergeFieldInventoryAccounts',
+  'inventory.groups': 'mergeFieldInventoryGroups',
+  'inventory.platforms': 'mergeFieldInventoryPlatforms',
+  'inventory.added': 'mergeFieldInventoryAdded',
+  'inventory.dropped': 'mergeFieldInventoryDropped',
 };
 
 const NATIONAL_PLATFORM_PREFIX = 'hours.nationalPlatforms.';
@@ -56,6 +73,17 @@ export function reportFieldLabel(field: string, reportLabel: string): string {
   }
   if (group === 'checkins' && Object.hasOwn(CHECKIN_TYPE_OF_KEY, key)) {
     return t('mergeUnitTimes', { name: checkinTypeLabel(CHECKIN_TYPE_OF_KEY[key as CheckinKey]) });
+  }
+  if (group === 'outsideBrowser.byChannel' && Object.hasOwn(OUTSIDE_CHANNEL_OF_KEY, key)) {
+    const channel = OUTSIDE_CHANNEL_OF_KEY[key as OutsideKey];
+    const label = isOutsideChannelId(channel)
+      ? OUTSIDE_CHANNEL_LABELS[channel].en
+      : 'Other listed apps and groups';
+    return t('mergeUnitHours', { name: label });
+  }
+  if (group === 'burdenEvents') {
+    const type = BURDEN_EVENT_TYPES.find((candidate) => BURDEN_EVENT_KEYS[candidate] === key);
+    if (type) return t('mergeUnitTimes', { name: BURDEN_EVENT_LABELS[type].en });
   }
   if (field.startsWith(NATIONAL_PLATFORM_PREFIX)) {
     const id = field.slice(NATIONAL_PLATFORM_PREFIX.length);

@@ -76,10 +76,8 @@ export function shareSummary(
     text: summaryToText(summary, locale),
     json: summaryToJson(summary),
     csv: summaryToCsvFile(summary),
-    isEmpty:
-      totals.totalMinutes === 0 &&
-      totals.duplicateEntries === 0 &&
-      Object.values(totals.checkinsByType).every((count) => !count),
+    // Days with records count browser time, check-ins, time off the browser and burden events alike.
+    isEmpty: totals.daysWithRecords === 0 && totals.duplicateEntries === 0,
     newNoiseDraws: epsilon !== null && used.length > noiseDraws.length ? used : null,
   };
 }

@@ -15,7 +15,7 @@ import { buildSummary } from '../../utils/summary/buildSummary';
 import { parseSummary } from '../../utils/summary/parseSummary';
 import { periodKey } from '../../utils/summary/periodKey';
 import { PROVINCES } from '../../utils/summary/provinces';
-import type { Summary } from '../../utils/summary/summary';
+import { isCurrentSummary, type Summary } from '../../utils/summary/summary';
 import { CSV_BOM, summaryToCsvRow } from '../../utils/summary/summaryToCsvRow';
 import { summaryToJson } from '../../utils/summary/summaryToJson';
 import { PLANTED } from '../fixtures/simulatedPlatforms';
@@ -299,7 +299,7 @@ describe('the anonymized summary in Chromium', () => {
 
     const fromJson = parseSummary(savedJson);
     const fromCsv = parseSummary(savedCsv);
-    if (!fromJson.ok || !fromCsv.ok)
+    if (!fromJson.ok || !fromCsv.ok || !isCurrentSummary(fromJson.summary))
       throw new Error(`saved files do not parse: ${JSON.stringify([fromJson, fromCsv])}`);
     expectTruth(fromJson.summary);
     expect(fromCsv.summary).toEqual(fromJson.summary);

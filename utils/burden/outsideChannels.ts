@@ -4,6 +4,7 @@
  * only: summaries count by kind (OUTSIDE_CHANNEL_KINDS), never by channel. Names: utils/vocabulary/outsideChannelLabels.ts.
  */
 import type { PlatformCategory } from '../platforms/platform';
+import type { InventoryKind } from './inventory';
 import type { OutsideChannelKind } from './outsideTime';
 
 export const OUTSIDE_CHANNELS = [
@@ -41,6 +42,31 @@ export function outsideChannelKind(
   inventoryKindOf: (id: string) => OutsideChannelKind | undefined = () => undefined,
 ): OutsideChannelKind {
   return BY_ID.get(id)?.kind ?? inventoryKindOf(id) ?? 'phoneApps';
+}
+
+/**
+ * Where a period's totals put a record's minutes: a fixed channel under its own id; time on an item of the user's
+ * inventory (`inventory:<id>`) under "listed groups" or "listed apps", never under the item's own name; an id no
+ * longer known under "other app".
+ */
+export const LISTED_APPS = 'listedApps';
+export const LISTED_GROUPS = 'listedGroups';
+export type OutsideTotalsChannel = OutsideChannelId | typeof LISTED_APPS | typeof LISTED_GROUPS;
+
+export const INVENTORY_CHANNEL_PREFIX = 'inventory:';
+
+export function outsideTotalsChannel(
+  id: string,
+  inventoryKindOf: (itemId: number) => InventoryKind | undefined,
+): { channel: OutsideTotalsChannel; kind: OutsideChannelKind } {
+  const known = BY_ID.get(id);
+  if (known) return { channel: known.id, kind: known.kind };
+  if (id.startsWith(INVENTORY_CHANNEL_PREFIX)) {
+    const kind = inventoryKindOf(Number(id.slice(INVENTORY_CHANNEL_PREFIX.length)));
+    if (kind === 'group') return { channel: LISTED_GROUPS, kind: 'workGroups' };
+    if (kind !== undefined) return { channel: LISTED_APPS, kind: 'phoneApps' };
+  }
+  return { channel: OTHER_APP_CHANNEL, kind: 'phoneApps' };
 }
 
 /** The channel of an app id an earlier version stored with a check-in or a manual span; anything else is "other". */

@@ -1,7 +1,7 @@
 /** Computes a period's `PeriodTotals` from day rollups, check-ins and the records of burdens off the browser. */
 import { BURDEN_EVENT_TYPES, type BurdenEventType, type NewBurdenEvent } from '../burden/burdenEvents';
-import { inventoryCounts, type NewInventoryItem } from '../burden/inventory';
-import { outsideChannelKind } from '../burden/outsideChannels';
+import { type InventoryKind, inventoryCounts, type NewInventoryItem } from '../burden/inventory';
+import { type OutsideTotalsChannel, outsideTotalsChannel } from '../burden/outsideChannels';
 import { type NewOutsideTime, OUTSIDE_CHANNEL_KINDS, type OutsideChannelKind } from '../burden/outsideTime';
 import type { CheckinType, NewCheckin, NewFingerprint } from '../checkins/checkin';
 import { duplicateEntries } from '../checkins/duplicateEntries';
@@ -90,11 +90,18 @@ export function periodTotals(records: PeriodRecords): PeriodTotals {
     OutsideChannelKind,
     number
   >;
+  const outsideByChannel: Partial<Record<OutsideTotalsChannel, number>> = {};
+  const inventoryKinds = new Map<number, InventoryKind>();
+  for (const item of records.inventory ?? []) {
+    if ('id' in item && typeof item.id === 'number') inventoryKinds.set(item.id, item.kind);
+  }
   let outsideMinutes = 0;
   for (const record of records.outsideTime ?? []) {
     if (!isDayInPeriod(record.day, period) || !(record.minutes > 0)) continue;
     daysWithRecords.add(record.day);
-    outsideByKind[outsideChannelKind(record.channel)] += record.minutes;
+    const { channel, kind } = outsideTotalsChannel(record.channel, (id) => inventoryKinds.get(id));
+    outsideByKind[kind] += record.minutes;
+    outsideByChannel[channel] = (outsideByChannel[channel] ?? 0) + record.minutes;
     outsideMinutes += record.minutes;
   }
 
@@ -122,6 +129,7 @@ export function periodTotals(records: PeriodRecords): PeriodTotals {
     includesUnconfirmed: includeUnconfirmed,
     outsideMinutes,
     outsideByKind,
+    outsideByChannel,
     burdenEvents,
     inventory: inventoryCounts(records.inventory ?? [], period),
   };

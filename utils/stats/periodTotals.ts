@@ -1,6 +1,7 @@
 /** The aggregate of one period (week or month) that the review screens and the anonymized summary are built from. */
 import type { BurdenEventType } from '../burden/burdenEvents';
 import type { InventoryCounts } from '../burden/inventory';
+import type { OutsideTotalsChannel } from '../burden/outsideChannels';
 import type { OutsideChannelKind } from '../burden/outsideTime';
 import type { CheckinType } from '../checkins/checkin';
 import type { PlatformCategory, PlatformScope } from '../platforms/platform';
@@ -51,6 +52,8 @@ export interface PeriodTotals {
   /** minutes outside the browser (may overlap browser time), by kind */
   outsideMinutes: number;
   outsideByKind: Record<OutsideChannelKind, number>;
+  /** the same minutes by channel: inventory items only as "listed apps" or "listed groups" */
+  outsideByChannel: Partial<Record<OutsideTotalsChannel, number>>;
   /** forced installs, duplicate entries by hand, rankings */
   burdenEvents: Record<BurdenEventType, number>;
   /** the inventory at the period's end, and what was added and dropped in it */
@@ -64,6 +67,7 @@ export function noOffBrowserTotals(): Pick<
   | 'includesUnconfirmed'
   | 'outsideMinutes'
   | 'outsideByKind'
+  | 'outsideByChannel'
   | 'burdenEvents'
   | 'inventory'
 > {
@@ -72,6 +76,7 @@ export function noOffBrowserTotals(): Pick<
     includesUnconfirmed: false,
     outsideMinutes: 0,
     outsideByKind: { phoneApps: 0, workGroups: 0, offlineChores: 0 },
+    outsideByChannel: {},
     burdenEvents: { '被要求下载/注册/关注/转发打榜': 0, 手工重复填报: 0, '被通报/排名/约谈': 0 },
     inventory: { required: { app: 0, account: 0, group: 0, platform: 0 }, added: 0, dropped: 0 },
   };

@@ -1,21 +1,32 @@
-/** Turns one period's totals into the anonymized summary: coarse, rounded, optionally noised, and naming no local platform. */
+/**
+ * Turns one period's totals into the anonymized summary `fingertip-summary/2`: coarse, rounded, optionally noised,
+ * naming no local platform, and consistent: every list of parts adds up to its rounded total.
+ */
+import { BURDEN_EVENT_TYPES } from '../burden/burdenEvents';
 import { CHECKIN_TYPES } from '../checkins/checkin';
 import { PLATFORM_CATEGORIES } from '../platforms/platform';
 import type { Level } from '../settings';
 import type { PeriodTotals, PlatformMinutes } from '../stats/periodTotals';
+import { foldSmallParts, roundParts, roundToStep } from './controlledRounding';
 import { laplaceNoise, type UniformRandom } from './laplaceNoise';
 import { isLevel } from './levels';
 import { parsePeriodKey, periodDays, periodHours, periodKey } from './periodKey';
 import { isProvince } from './provinces';
 import {
-  CATEGORY_KEYS,
+  BURDEN_EVENT_KEYS,
+  type BurdenEventKey,
+  CATEGORY_KEY_LIST,
   type CategoryKey,
   CHECKIN_KEYS,
   type CheckinKey,
+  type InventoryKey,
   MAX_PLATFORM_ID_LENGTH,
   NATIONAL_PLATFORM_ID,
   NATIONAL_PLATFORM_NAME,
   type NationalPlatformHours,
+  OUTSIDE_CHANNEL_OF_KEY,
+  OUTSIDE_KEY_LIST,
+  type OutsideKey,
   SUMMARY_FORMAT,
   SUMMARY_LIMITS,
   type Summary,
@@ -44,37 +55,94 @@ export function buildSummary(totals: PeriodTotals, options: SummaryOptions): Sum
   checkOptions(options);
   const period = periodKey(totals.period);
   const key = parsePeriodKey(period)!;
-  const anonymize = anonymizer(options, periodHours(key), periodDays(key).count);
+  const days = periodDays(key).count;
+  const anonymize = anonymizer(options, periodHours(key), days);
   const platforms = platformMinutes(totals.byPlatform);
+  const step = options.roundingHours;
 
-  const byCategory = {} as Record<CategoryKey, number>;
-  for (const category of PLATFORM_CATEGORIES) {
-    byCategory[CATEGORY_KEYS[category]] = anonymize.hours(totals.byCategory[category]);
-  }
+  // Browser time: one noisy total, and three partitions of it, each noised part by part, then rounded to add up.
+  const total = anonymize.total(totals.totalMinutes);
+  const categoryParts = foldSmallParts(
+    anonymize.parts(PLATFORM_CATEGORIES.map((category) => totals.byCategory[category])),
+    step,
+    CATEGORY_KEY_LIST.indexOf('otherGov'),
+  );
+  const categoryHours = roundParts(categoryParts, total, step, CATEGORY_KEY_LIST.indexOf('otherGov'));
+  const byCategory = Object.fromEntries(
+    CATEGORY_KEY_LIST.map((categoryKey, index) => [categoryKey, categoryHours[index]!]),
+  ) as Record<CategoryKey, number>;
+
+  // Platforms: each national one, then 其他全国性平台 (the small ones), then 省/市级平台.
+  const national = platforms.national;
+  const otherNationalIndex = national.length;
+  const platformParts = [
+    ...foldSmallParts(
+      anonymize.parts([...national.map((platform) => platform.minutes), 0]),
+      step,
+      otherNationalIndex,
+    ),
+    ...anonymize.parts([platforms.provincialLocalMinutes]),
+  ];
+  const platformHours = roundParts(platformParts, total, step, otherNationalIndex + 1);
+  const nationalPlatforms: NationalPlatformHours[] = national
+    .map(({ id, name }, index) => ({ id, name, hours: platformHours[index]! }))
+    .filter((platform) => platform.hours > 0);
+
+  const workingMinutes = Math.max(0, totals.totalMinutes - totals.afterHoursMinutes - totals.weekendMinutes);
+  const [workingHours, outsideWorkingHours, weekends] = roundParts(
+    anonymize.parts([workingMinutes, totals.afterHoursMinutes, totals.weekendMinutes]),
+    total,
+    step,
+    0,
+  ) as [number, number, number];
+
+  const outsideTotal = anonymize.total(totals.outsideMinutes);
+  const channelParts = anonymize.parts(
+    OUTSIDE_KEY_LIST.map((outsideKey) => totals.outsideByChannel[OUTSIDE_CHANNEL_OF_KEY[outsideKey]]),
+  );
+  const channelHours = roundParts(channelParts, outsideTotal, step, OUTSIDE_KEY_LIST.indexOf('otherApps'));
+  const byChannel = Object.fromEntries(
+    OUTSIDE_KEY_LIST.map((outsideKey, index) => [outsideKey, channelHours[index]!]),
+  ) as Record<OutsideKey, number>;
+
   const checkins = {} as Record<CheckinKey, number>;
   for (const type of CHECKIN_TYPES)
     checkins[CHECKIN_KEYS[type]] = anonymize.count(totals.checkinsByType[type]);
-
-  const nationalPlatforms: NationalPlatformHours[] = platforms.national
-    .map(({ id, name, minutes }) => ({ id, name, hours: anonymize.hours(minutes) }))
-    .filter((platform) => platform.hours > 0);
+  const burdenEvents = {} as Record<BurdenEventKey, number>;
+  for (const type of BURDEN_EVENT_TYPES)
+    burdenEvents[BURDEN_EVENT_KEYS[type]] = anonymize.count(totals.burdenEvents[type]);
+  const { required, added, dropped } = totals.inventory;
+  const inventoryCounts: Record<InventoryKey, number> = {
+    apps: anonymize.inventory(required.app),
+    accounts: anonymize.inventory(required.account),
+    groups: anonymize.inventory(required.group),
+    platforms: anonymize.inventory(required.platform),
+    added: anonymize.inventory(added),
+    dropped: anonymize.inventory(dropped),
+  };
 
   return {
     format: SUMMARY_FORMAT,
     period,
     daysWithRecords: anonymize.days(totals.daysWithRecords),
-    platformsUsed: anonymize.count(platforms.used),
+    platformsUsed: anonymize.inventory(platforms.used),
     hours: {
-      total: anonymize.hours(totals.totalMinutes),
-      outsideWorkingHours: anonymize.hours(totals.afterHoursMinutes),
-      weekends: anonymize.hours(totals.weekendMinutes),
-      mediaPlayback: anonymize.hours(platforms.mediaMinutes),
+      total,
+      workingHours,
+      outsideWorkingHours,
+      weekends,
+      mediaPlayback: Math.min(total, anonymize.total(platforms.mediaMinutes)),
       byCategory,
       nationalPlatforms,
-      provincialLocal: anonymize.hours(platforms.provincialLocalMinutes),
+      otherNational: platformHours[otherNationalIndex]!,
+      provincialLocal: platformHours[otherNationalIndex + 1]!,
     },
+    outsideBrowser: { total: outsideTotal, byChannel },
     checkins,
+    unconfirmedLeftOut: totals.includesUnconfirmed ? 0 : anonymize.count(totals.unconfirmedDetections),
     duplicateEntries: anonymize.count(totals.duplicateEntries),
+    burdenEvents,
+    inventory: inventoryCounts,
     profile: {
       level: isLevel(options.level) ? options.level : null,
       province: isProvince(options.province) ? options.province : null,
@@ -94,30 +162,32 @@ function checkOptions({ roundingHours, epsilon }: SummaryOptions): void {
   }
 }
 
-/** Noise first (so rounding cannot undo it), then rounding, then clamping into what the period allows. */
-function anonymizer(options: SummaryOptions, maxHours: number, maxDays: number) {
+/**
+ * Noise first (so rounding cannot undo it), then rounding, then clamping into what the period allows. Parts are
+ * returned noisy but unrounded, in hours: `roundParts` shares their rounded total among them.
+ */
+function anonymizer(options: SummaryOptions, maxHours: number, days: number) {
   const noisy = (value: number, sensitivity: number) =>
     options.epsilon === null ? value : value + laplaceNoise(sensitivity / options.epsilon, options.random);
   const clamp = (value: number, max: number) => Math.min(max, Math.max(0, value));
+  const count = (value: number | undefined, max: number) =>
+    clamp(Math.round(noisy(nonNegative(value), NOISE_SENSITIVITY.count)), max);
   return {
-    hours: (minutes: number | undefined) =>
+    total: (minutes: number | undefined) =>
       clamp(
         roundToStep(noisy(nonNegative(minutes) / 60, NOISE_SENSITIVITY.hours), options.roundingHours),
         maxHours,
       ),
-    count: (count: number | undefined) =>
-      clamp(Math.round(noisy(nonNegative(count), NOISE_SENSITIVITY.count)), SUMMARY_LIMITS.maxCount),
-    days: (days: number) => clamp(Math.round(noisy(nonNegative(days), NOISE_SENSITIVITY.count)), maxDays),
+    parts: (minutes: readonly (number | undefined)[]) =>
+      minutes.map((value) => Math.max(0, noisy(nonNegative(value) / 60, NOISE_SENSITIVITY.hours))),
+    count: (value: number | undefined) => count(value, SUMMARY_LIMITS.maxCountPerDay * days),
+    inventory: (value: number | undefined) => count(value, SUMMARY_LIMITS.maxInventory),
+    days: (value: number) => count(value, days),
   };
 }
 
 function nonNegative(value: number | undefined): number {
   return value !== undefined && Number.isFinite(value) && value > 0 ? value : 0;
-}
-
-/** Rounds to the step; the final rounding to 6 decimals removes binary noise such as 0.30000000000000004. */
-function roundToStep(value: number, step: number): number {
-  return Math.round(Math.round(value / step) * step * 1e6) / 1e6;
 }
 
 interface PlatformSplit {

@@ -2,10 +2,20 @@
 
 export const CSV_LINE_END = '\r\n';
 
+/**
+ * A cell a spreadsheet would run as a formula (=, +, -, @, their full-width forms, or a tab or CR first, also after
+ * leading spaces of any width): such text never comes from the extension, but a merged report copies text from
+ * other people's files, so it is written with a leading apostrophe and shown as text (OWASP's CSV injection advice).
+ */
+const FORMULA_START = /^[\s\u00a0\u3000]*[=+\-@\uff1d\uff0b\uff0d\uff20\t\r]/;
+
 /** Quotes a field when it holds a comma, a quote, a line break or edge spaces; inner quotes are doubled. */
-export function csvField(value: string): string {
+export function csvField(text: string): string {
+  const value = FORMULA_START.test(text) && !NUMBER.test(text) ? `'${text}` : text;
   return /[",\r\n]|^\s|\s$/.test(value) ? `"${value.replaceAll('"', '""')}"` : value;
 }
+
+const NUMBER = /^-?\d+(?:\.\d+)?(?:e[+-]?\d+)?$/i;
 
 export function csvLine(fields: readonly string[]): string {
   return fields.map(csvField).join(',');

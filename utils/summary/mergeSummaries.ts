@@ -1,17 +1,25 @@
 /**
  * Merges many people's summaries into a group report: per period, per field, n, total, median and
  * quartiles; and the same by level and by province, where every published group has at least k people.
+ * k, and the size a group needs for quartiles, come from contributorThreshold.ts; the same summary sent twice counts
+ * once; national platforms are named from the catalogue, never from a file.
  */
+import { CATALOGUE } from '../platforms/catalogue';
+import { RETIRED_NEVER_RECORD_IDS } from '../platforms/neverRecord';
 import type { Level } from '../settings';
+import { contributorThreshold, MIN_CONTRIBUTORS, QUARTILES_MIN_GROUP } from './contributorThreshold';
 import { LEVELS } from './levels';
 import { PROVINCES, type Province } from './provinces';
 import { type Distribution, distribution } from './quartiles';
-import type { Summary } from './summary';
+import type { AnySummary } from './summary';
 import { type SummaryField, summaryFields } from './summaryFields';
 
-export const MERGED_REPORT_FORMAT = 'fingertip-merged-report/1';
+export const MERGED_REPORT_FORMAT = 'fingertip-merged-report/2';
 
-export interface FieldStatistics extends Distribution {
+export interface FieldStatistics extends Omit<Distribution, 'q1' | 'q3'> {
+  /** null for a group smaller than QUARTILES_MIN_GROUP: a small group's quartiles are its extremes in disguise */
+  q1: number | null;
+  q3: number | null;
   /** dotted JSON path of the summary field, e.g. `hours.byCategory.learning` */
   field: string;
   /** Chinese label with its unit, e.g. `学习教育（小时）` */
@@ -48,37 +56,99 @@ export interface PeriodReport {
 export interface MergedReport {
   format: typeof MERGED_REPORT_FORMAT;
   minContributors: number;
+  /** distinct summaries merged */
   contributors: number;
+  /** summaries with the same content as one already merged (the same file under another name, a repeated row) */
+  duplicatesSkipped: number;
   /** sorted by period; summaries of different periods are never mixed */
   periods: PeriodReport[];
 }
 
-/**
- * Every summary contributes to every field of its period (a national platform it does not list counts
- * as 0 hours), so n equals the contributors. No minimum or maximum: an extreme identifies its owner.
- * The result does not depend on the order of `summaries`. Throws a RangeError unless minContributors is
- * an integer >= 1.
- */
-export function mergeSummaries(
-  summaries: readonly Summary[],
-  options: { minContributors: number },
-): MergedReport {
-  const k = options.minContributors;
-  if (!Number.isInteger(k) || k < 1) throw new RangeError('minContributors must be an integer >= 1');
-  const byPeriod = new Map<string, Summary[]>();
-  for (const summary of summaries) pushTo(byPeriod, summary.period, summary);
-  const periods = [...byPeriod.keys()].sort().map((period) => periodReport(period, byPeriod.get(period)!, k));
-  return { format: MERGED_REPORT_FORMAT, minContributors: k, contributors: summaries.length, periods };
+export interface MergeOptions {
+  /** the k asked for; contributorThreshold() decides what applies (never below MIN_CONTRIBUTORS) */
+  minContributors: number;
+  /** a national platform's name by id: the catalogue's; null leaves the platform out of the fields */
+  platformName?: (id: string) => string | null;
 }
 
-function periodReport(period: string, summaries: readonly Summary[], k: number): PeriodReport {
-  const fields = summaryFields(nationalPlatformNames(summaries));
+/**
+ * Every summary contributes to every field its version has (a national platform it does not list counts as 0
+ * hours), so n equals the contributors of that version. No minimum or maximum: an extreme identifies its owner.
+ * The result does not depend on the order of `summaries`.
+ */
+export function mergeSummaries(summaries: readonly AnySummary[], options: MergeOptions): MergedReport {
+  const k = contributorThreshold(options.minContributors);
+  const distinct = distinctSummaries(summaries);
+  const platformName = options.platformName ?? cataloguePlatformName;
+  const byPeriod = new Map<string, AnySummary[]>();
+  for (const summary of distinct) pushTo(byPeriod, summary.period, summary);
+  const periods = [...byPeriod.keys()]
+    .sort()
+    .map((period) => periodReport(period, byPeriod.get(period)!, k, platformName));
+  return {
+    format: MERGED_REPORT_FORMAT,
+    minContributors: k,
+    contributors: distinct.length,
+    duplicatesSkipped: summaries.length - distinct.length,
+    periods,
+  };
+}
+
+export { MIN_CONTRIBUTORS };
+
+const CATALOGUE_NAMES = new Map(CATALOGUE.map((platform) => [platform.id, platform.name]));
+const RETIRED = new Set(RETIRED_NEVER_RECORD_IDS);
+
+/** The catalogue's name; a retired id (a never-record channel) is left out; an id the catalogue lacks keeps its id. */
+export function cataloguePlatformName(id: string): string | null {
+  if (RETIRED.has(id)) return null;
+  return CATALOGUE_NAMES.get(id) ?? id;
+}
+
+/** One summary per content: the same figures under two file names, or a CSV row repeated, are one person. */
+function distinctSummaries(summaries: readonly AnySummary[]): AnySummary[] {
+  const seen = new Set<string>();
+  const distinct: AnySummary[] = [];
+  for (const summary of summaries) {
+    const key = contentKey(summary);
+    if (seen.has(key)) continue;
+    seen.add(key);
+    distinct.push(summary);
+  }
+  return distinct;
+}
+
+/** JSON with every object's keys sorted and lists kept in order (national platforms sorted by id first). */
+function contentKey(summary: AnySummary): string {
+  const sorted = {
+    ...summary,
+    hours: {
+      ...summary.hours,
+      nationalPlatforms: [...summary.hours.nationalPlatforms].sort((a, b) =>
+        a.id < b.id ? -1 : a.id > b.id ? 1 : 0,
+      ),
+    },
+  };
+  return JSON.stringify(sorted, (_key, value: unknown) =>
+    value !== null && typeof value === 'object' && !Array.isArray(value)
+      ? Object.fromEntries(Object.entries(value).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)))
+      : value,
+  );
+}
+
+function periodReport(
+  period: string,
+  summaries: readonly AnySummary[],
+  k: number,
+  platformName: (id: string) => string | null,
+): PeriodReport {
+  const fields = summaryFields(nationalPlatformNames(summaries, platformName));
   const statisticsHidden = summaries.length < k;
   return {
     period,
     contributors: summaries.length,
     statisticsHidden,
-    fields: statisticsHidden ? [] : fieldStatistics(fields, summaries),
+    fields: statisticsHidden ? [] : fieldStatistics(fields, summaries, k),
     breakdowns: [
       breakdown('level', LEVELS, (summary) => summary.profile.level, summaries, fields, k),
       breakdown('province', PROVINCES, (summary) => summary.profile.province, summaries, fields, k),
@@ -86,31 +156,49 @@ function periodReport(period: string, summaries: readonly Summary[], k: number):
   };
 }
 
-/** id -> name of every national platform in the period, sorted by id; the same id's name chosen by a fixed rule. */
-function nationalPlatformNames(summaries: readonly Summary[]): Map<string, string> {
+/** id -> name of every national platform in the period, sorted by id, named by `platformName`, never by a file. */
+function nationalPlatformNames(
+  summaries: readonly AnySummary[],
+  platformName: (id: string) => string | null,
+): Map<string, string> {
   const names = new Map<string, string>();
   for (const summary of summaries) {
-    for (const { id, name } of summary.hours.nationalPlatforms) {
-      const known = names.get(id);
-      if (known === undefined || name < known) names.set(id, name);
+    for (const { id } of summary.hours.nationalPlatforms) {
+      if (names.has(id)) continue;
+      const name = platformName(id);
+      if (name !== null) names.set(id, name);
     }
   }
   return new Map([...names].sort(([a], [b]) => (a < b ? -1 : 1)));
 }
 
-function fieldStatistics(fields: readonly SummaryField[], summaries: readonly Summary[]): FieldStatistics[] {
-  return fields.map(({ field, label, value }) => ({ field, label, ...distribution(summaries.map(value)) }));
+/**
+ * A field only some summaries have (version 2's, in a period with version 1 files too) is published only when at
+ * least k of them have it: its n is then a group of its own.
+ */
+function fieldStatistics(
+  fields: readonly SummaryField[],
+  summaries: readonly AnySummary[],
+  k: number,
+): FieldStatistics[] {
+  return fields.flatMap(({ field, label, value }) => {
+    const values = summaries.map(value).filter((figure): figure is number => figure !== null);
+    if (values.length === 0 || values.length < k) return [];
+    const { q1, q3, ...rest } = distribution(values);
+    const withQuartiles = values.length >= QUARTILES_MIN_GROUP;
+    return [{ field, label, ...rest, q1: withQuartiles ? q1 : null, q3: withQuartiles ? q3 : null }];
+  });
 }
 
 function breakdown<Group extends Level | Province>(
   dimension: Breakdown['dimension'],
   groupsInOrder: readonly Group[],
-  groupOf: (summary: Summary) => Group | null,
-  summaries: readonly Summary[],
+  groupOf: (summary: AnySummary) => Group | null,
+  summaries: readonly AnySummary[],
   fields: readonly SummaryField[],
   k: number,
 ): Breakdown {
-  const members = new Map<Group, Summary[]>();
+  const members = new Map<Group, AnySummary[]>();
   let notStated = 0;
   for (const summary of summaries) {
     const group = groupOf(summary);
@@ -135,14 +223,14 @@ function breakdown<Group extends Level | Province>(
     groups: shown.map((group) => ({
       group,
       contributors: size(group),
-      fields: fieldStatistics(fields, members.get(group)!),
+      fields: fieldStatistics(fields, members.get(group)!, k),
     })),
     hiddenGroups: present.length - shown.length,
     notStated,
   };
 }
 
-function pushTo<Key>(groups: Map<Key, Summary[]>, key: Key, summary: Summary): void {
+function pushTo<Key>(groups: Map<Key, AnySummary[]>, key: Key, summary: AnySummary): void {
   const members = groups.get(key);
   if (members) members.push(summary);
   else groups.set(key, [summary]);

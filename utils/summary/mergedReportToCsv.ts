@@ -34,7 +34,10 @@ export function mergedReportToCsv(report: MergedReport): string {
         String(contributors),
         stats.field,
         stats.label,
-        ...[stats.n, stats.total, stats.median, stats.q1, stats.q3].map(String),
+        // A withheld quartile is an empty cell, as CSV tools read a missing value.
+        ...[stats.n, stats.total, stats.median, stats.q1, stats.q3].map((value) =>
+          value === null ? '' : String(value),
+        ),
       ]);
     }
   };

@@ -1,22 +1,36 @@
-/** Reads a summary file (JSON or CSV) back into a validated summary, or says in one Chinese sentence what is wrong. */
+/**
+ * Reads a summary file (JSON or CSV, version 1 or 2) back into a validated summary, or says in one Chinese sentence
+ * what is wrong: the shape, the bounds of its period, and the laws every summary obeys (summaryLaws.ts).
+ */
 import * as v from 'valibot';
 import { parseCsv } from './csv';
 import { LEVELS } from './levels';
-import { type PeriodKey, parsePeriodKey, periodDays, periodHours } from './periodKey';
+import { type PeriodKey, parsePeriodKey } from './periodKey';
 import { PROVINCES } from './provinces';
 import {
+  type AnySummary,
+  BURDEN_EVENT_KEY_LIST,
   CATEGORY_KEY_LIST,
   CHECKIN_KEY_LIST,
+  INVENTORY_KEY_LIST,
   MAX_PLATFORM_ID_LENGTH,
   NATIONAL_PLATFORM_ID,
   NATIONAL_PLATFORM_NAME,
+  OUTSIDE_KEY_LIST,
   SUMMARY_FORMAT,
+  SUMMARY_FORMAT_V1,
   SUMMARY_LIMITS,
-  type Summary,
 } from './summary';
-import { type CsvColumnKind, SUMMARY_CSV_COLUMNS, setAtPath } from './summaryCsvColumns';
+import {
+  type CsvColumnKind,
+  SUMMARY_CSV_COLUMNS,
+  SUMMARY_CSV_COLUMNS_V1,
+  type SummaryCsvColumn,
+  setAtPath,
+} from './summaryCsvColumns';
+import { type BrokenLaw, brokenLaw } from './summaryLaws';
 
-export type ParsedSummary = { ok: true; summary: Summary } | { ok: false; error: string };
+export type ParsedSummary = { ok: true; summary: AnySummary } | { ok: false; error: string };
 
 /** A real summary is a few KB; anything this large is rejected before it is read. */
 export const MAX_SUMMARY_CHARS = 64 * 1024;
@@ -34,17 +48,44 @@ function keyedSchema<Key extends string, Schema extends v.GenericSchema>(
   return v.strictObject(Object.fromEntries(keys.map((key) => [key, schema])) as Record<Key, Schema>);
 }
 
-const SummarySchema = v.strictObject({
-  format: v.literal(SUMMARY_FORMAT),
-  period: v.pipe(
-    v.string(),
-    v.check(
-      (period) => parsePeriodKey(period) !== null,
-      (issue) =>
-        `周期格式不正确：“${shown(issue.input)}”（应为 2026-W47 这样的 ISO 周，或 2026-11 这样的月份）。`,
-    ),
+const periodSchema = v.pipe(
+  v.string(),
+  v.check(
+    (period) => parsePeriodKey(period) !== null,
+    (issue) =>
+      `周期格式不正确：“${shown(issue.input)}”（应为 2026-W47 这样的 ISO 周，或 2026-11 这样的月份）。`,
   ),
-  daysWithRecords: v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(31)),
+);
+const nationalPlatformsSchema = v.pipe(
+  v.array(
+    v.strictObject({
+      id: v.pipe(v.string(), v.maxLength(MAX_PLATFORM_ID_LENGTH), v.regex(NATIONAL_PLATFORM_ID)),
+      name: v.pipe(v.string(), v.regex(NATIONAL_PLATFORM_NAME)),
+      hours: hoursSchema,
+    }),
+  ),
+  v.maxLength(SUMMARY_LIMITS.maxNationalPlatforms),
+);
+const profileSchema = v.strictObject({
+  level: v.nullable(v.picklist(LEVELS)),
+  province: v.nullable(v.picklist(PROVINCES)),
+});
+const anonymizationSchema = v.strictObject({
+  roundingHours: v.pipe(
+    v.number(),
+    v.minValue(SUMMARY_LIMITS.minRoundingHours),
+    v.maxValue(SUMMARY_LIMITS.maxRoundingHours),
+  ),
+  epsilon: v.nullable(
+    v.pipe(v.number(), v.minValue(SUMMARY_LIMITS.minEpsilon), v.maxValue(SUMMARY_LIMITS.maxEpsilon)),
+  ),
+});
+const daysSchema = v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(31));
+
+const SummarySchemaV1 = v.strictObject({
+  format: v.literal(SUMMARY_FORMAT_V1),
+  period: periodSchema,
+  daysWithRecords: daysSchema,
   platformsUsed: countSchema,
   hours: v.strictObject({
     total: hoursSchema,
@@ -52,35 +93,49 @@ const SummarySchema = v.strictObject({
     weekends: hoursSchema,
     mediaPlayback: hoursSchema,
     byCategory: keyedSchema(CATEGORY_KEY_LIST, hoursSchema),
-    nationalPlatforms: v.pipe(
-      v.array(
-        v.strictObject({
-          id: v.pipe(v.string(), v.maxLength(MAX_PLATFORM_ID_LENGTH), v.regex(NATIONAL_PLATFORM_ID)),
-          name: v.pipe(v.string(), v.regex(NATIONAL_PLATFORM_NAME)),
-          hours: hoursSchema,
-        }),
-      ),
-      v.maxLength(SUMMARY_LIMITS.maxNationalPlatforms),
-    ),
+    nationalPlatforms: nationalPlatformsSchema,
     provincialLocal: hoursSchema,
   }),
   checkins: keyedSchema(CHECKIN_KEY_LIST, countSchema),
   duplicateEntries: countSchema,
-  profile: v.strictObject({
-    level: v.nullable(v.picklist(LEVELS)),
-    province: v.nullable(v.picklist(PROVINCES)),
-  }),
-  anonymization: v.strictObject({
-    roundingHours: v.pipe(
-      v.number(),
-      v.minValue(SUMMARY_LIMITS.minRoundingHours),
-      v.maxValue(SUMMARY_LIMITS.maxRoundingHours),
-    ),
-    epsilon: v.nullable(
-      v.pipe(v.number(), v.minValue(SUMMARY_LIMITS.minEpsilon), v.maxValue(SUMMARY_LIMITS.maxEpsilon)),
-    ),
-  }),
+  profile: profileSchema,
+  anonymization: anonymizationSchema,
 });
+
+const SummarySchemaV2 = v.strictObject({
+  format: v.literal(SUMMARY_FORMAT),
+  period: periodSchema,
+  daysWithRecords: daysSchema,
+  platformsUsed: countSchema,
+  hours: v.strictObject({
+    total: hoursSchema,
+    workingHours: hoursSchema,
+    outsideWorkingHours: hoursSchema,
+    weekends: hoursSchema,
+    mediaPlayback: hoursSchema,
+    byCategory: keyedSchema(CATEGORY_KEY_LIST, hoursSchema),
+    nationalPlatforms: nationalPlatformsSchema,
+    otherNational: hoursSchema,
+    provincialLocal: hoursSchema,
+  }),
+  outsideBrowser: v.strictObject({
+    total: hoursSchema,
+    byChannel: keyedSchema(OUTSIDE_KEY_LIST, hoursSchema),
+  }),
+  checkins: keyedSchema(CHECKIN_KEY_LIST, countSchema),
+  unconfirmedLeftOut: countSchema,
+  duplicateEntries: countSchema,
+  burdenEvents: keyedSchema(BURDEN_EVENT_KEY_LIST, countSchema),
+  inventory: keyedSchema(INVENTORY_KEY_LIST, countSchema),
+  profile: profileSchema,
+  anonymization: anonymizationSchema,
+});
+
+const SCHEMAS = { [SUMMARY_FORMAT]: SummarySchemaV2, [SUMMARY_FORMAT_V1]: SummarySchemaV1 } as const;
+const CSV_COLUMNS: Record<string, readonly SummaryCsvColumn[]> = {
+  [SUMMARY_FORMAT]: SUMMARY_CSV_COLUMNS,
+  [SUMMARY_FORMAT_V1]: SUMMARY_CSV_COLUMNS_V1,
+};
 
 /** Never throws: every failure, including junk and oversized input, comes back as `{ ok: false, error }`. */
 export function parseSummary(text: string, fileName?: string): ParsedSummary {
@@ -98,7 +153,7 @@ export function parseSummary(text: string, fileName?: string): ParsedSummary {
   }
 }
 
-function readSummary(text: string): { summary: Summary } | { error: string } {
+function readSummary(text: string): { summary: AnySummary } | { error: string } {
   if (text.length > MAX_SUMMARY_CHARS) {
     return {
       error: `文件太大（${Math.ceil(text.length / 1024)} KB），摘要文件都小于 64 KB，这不是指尖账本摘要文件。`,
@@ -121,21 +176,26 @@ function readJson(content: string): { value: unknown } | { error: string } {
 
 function readCsv(content: string): { value: unknown } | { error: string } {
   const records = parseCsv(content);
-  const expected = SUMMARY_CSV_COLUMNS.map((column) => column.name);
   if (!records || records.length === 0 || records[0]![0] !== 'format') {
     return { error: '不是指尖账本摘要文件（既不是 JSON，也不是带 format 表头的 CSV）。' };
   }
   const [header, ...rows] = records as [string[], ...string[][]];
-  if (header.join(',') !== expected.join(',')) {
-    return { error: 'CSV 表头与 fingertip-summary/1 的列不一致（列名或顺序不对）。' };
+  const columns = Object.values(CSV_COLUMNS).find(
+    (known) => header.join(',') === known.map((column) => column.name).join(','),
+  );
+  if (!columns) {
+    return { error: `CSV 表头与 ${SUMMARY_FORMAT} 或 ${SUMMARY_FORMAT_V1} 的列不一致（列名或顺序不对）。` };
   }
   if (rows.length !== 1) return { error: `CSV 摘要文件应有一行数据，实际有 ${rows.length} 行。` };
   const row = rows[0]!;
-  if (row.length !== expected.length) {
-    return { error: `CSV 数据行应有 ${expected.length} 列，实际有 ${row.length} 列。` };
+  if (row.length !== columns.length) {
+    return { error: `CSV 数据行应有 ${columns.length} 列，实际有 ${row.length} 列。` };
+  }
+  if (CSV_COLUMNS[row[0]!] !== columns) {
+    return { error: `CSV 数据行的格式“${shown(row[0])}”与表头的列不一致。` };
   }
   const value: Record<string, unknown> = {};
-  for (const [index, column] of SUMMARY_CSV_COLUMNS.entries()) {
+  for (const [index, column] of columns.entries()) {
     const cell = cellValue(row[index]!, column.kind);
     if (cell === INVALID_LIST) return { error: `“${column.name}”一栏不是有效的 JSON 列表。` };
     setAtPath(value, column.name, cell);
@@ -160,58 +220,48 @@ function cellValue(cell: string, kind: CsvColumnKind): unknown {
   return cell;
 }
 
-function validate(value: unknown): { summary: Summary } | { error: string } {
+function validate(value: unknown): { summary: AnySummary } | { error: string } {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
     return { error: '不是指尖账本摘要文件（内容不是一个 JSON 对象）。' };
   }
   if (!Object.hasOwn(value, 'format')) return { error: '不是指尖账本摘要文件（缺少 format 字段）。' };
   const format = (value as { format: unknown }).format;
-  if (format !== SUMMARY_FORMAT) {
-    return { error: `不支持的格式“${shown(format)}”，这里只认 ${SUMMARY_FORMAT}。` };
+  if (format !== SUMMARY_FORMAT && format !== SUMMARY_FORMAT_V1) {
+    return { error: `不支持的格式“${shown(format)}”，这里只认 ${SUMMARY_FORMAT} 和 ${SUMMARY_FORMAT_V1}。` };
   }
-  const result = v.safeParse(SummarySchema, value);
+  const result = v.safeParse(SCHEMAS[format], value);
   if (!result.success) {
     const [first, ...rest] = result.issues;
     return { error: describeIssue(first) + (rest.length > 0 ? `（另有 ${rest.length} 处问题）` : '') };
   }
-  const summary: Summary = result.output;
-  const periodError = checkPeriodBounds(summary);
-  return periodError ? { error: periodError } : { summary };
+  const summary: AnySummary = result.output;
+  const broken = brokenLaw(summary);
+  return broken ? { error: describeBrokenLaw(broken, parsePeriodKey(summary.period)!) } : { summary };
 }
 
-/** Bounds that depend on the period: a week has 168 hours and 7 days, a month its own. */
-function checkPeriodBounds(summary: Summary): string | undefined {
-  const key = parsePeriodKey(summary.period)!;
-  const days = periodDays(key).count;
-  if (summary.daysWithRecords > days) {
-    return `有记录天数 ${summary.daysWithRecords} 超过了${periodName(key)}的 ${days} 天。`;
+/** One sentence per law; the field is named as the file names it, so the person who sent it can find it. */
+function describeBrokenLaw(broken: BrokenLaw, key: PeriodKey): string {
+  switch (broken.law) {
+    case 'daysInPeriod':
+      return `有记录天数 ${broken.days} 超过了${periodName(key)}的 ${broken.periodDays} 天。`;
+    case 'hoursInPeriod':
+      return `“${broken.field}”为 ${broken.hours} 小时，超过了${periodName(key)}的 ${broken.periodHours} 小时。`;
+    case 'partsAddUp':
+      return `“${broken.field}”各项之和 ${broken.parts} 小时与合计 ${broken.total} 小时对不上，摘要不是由指尖账本生成的，或被改动过。`;
+    case 'partWithinTotal':
+      return `“${broken.field}”为 ${broken.part} 小时，超过了合计 ${broken.total} 小时。`;
+    case 'countPerDay':
+      return `“${broken.field}”为 ${broken.count} 次，超过了${periodName(key)}可能的上限 ${broken.max}。`;
+    case 'duplicatePlatform':
+      return `“hours.nationalPlatforms”中平台“${shown(broken.id)}”出现了不止一次。`;
   }
-  const maxHours = periodHours(key);
-  const { byCategory, nationalPlatforms, ...single } = summary.hours;
-  const hourFields: [string, number][] = [
-    ...Object.entries(single).map(([name, hours]): [string, number] => [`hours.${name}`, hours]),
-    ...Object.entries(byCategory).map(([name, hours]): [string, number] => [
-      `hours.byCategory.${name}`,
-      hours,
-    ]),
-    ...nationalPlatforms.map((platform): [string, number] => [
-      `hours.nationalPlatforms（${platform.id}）`,
-      platform.hours,
-    ]),
-  ];
-  const tooLarge = hourFields.find(([, hours]) => hours > maxHours);
-  if (tooLarge)
-    return `“${tooLarge[0]}”为 ${tooLarge[1]} 小时，超过了${periodName(key)}的 ${maxHours} 小时。`;
-  const ids = nationalPlatforms.map((platform) => platform.id);
-  if (new Set(ids).size !== ids.length) return '“hours.nationalPlatforms”中有重复的平台。';
-  return undefined;
 }
 
 function periodName(key: PeriodKey): string {
   return key.kind === 'week' ? '一周' : '这个月';
 }
 
-type Issue = v.InferIssue<typeof SummarySchema>;
+type Issue = v.InferIssue<typeof SummarySchemaV1> | v.InferIssue<typeof SummarySchemaV2>;
 
 function describeIssue(issue: Issue): string {
   const path = issue.path?.map((item) => String(item.key)).join('.') ?? '';

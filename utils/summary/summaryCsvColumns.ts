@@ -1,5 +1,11 @@
 /** The fixed column order of a summary's CSV row: each column is the dotted JSON path of one field. */
-import { CATEGORY_KEY_LIST, CHECKIN_KEY_LIST } from './summary';
+import {
+  BURDEN_EVENT_KEY_LIST,
+  CATEGORY_KEY_LIST,
+  CHECKIN_KEY_LIST,
+  INVENTORY_KEY_LIST,
+  OUTSIDE_KEY_LIST,
+} from './summary';
 
 /** How a column's text maps to a JSON value: numbers, text, null as an empty cell, or a JSON list in one cell. */
 export type CsvColumnKind = 'text' | 'number' | 'nullableText' | 'nullableNumber' | 'jsonList';
@@ -10,24 +16,49 @@ export interface SummaryCsvColumn {
   kind: CsvColumnKind;
 }
 
+const numbers = (prefix: string, keys: readonly string[]): SummaryCsvColumn[] =>
+  keys.map((key) => ({ name: `${prefix}.${key}`, kind: 'number' as const }));
+
+const PROFILE_AND_ANONYMIZATION: readonly SummaryCsvColumn[] = [
+  { name: 'profile.level', kind: 'nullableText' },
+  { name: 'profile.province', kind: 'nullableText' },
+  { name: 'anonymization.roundingHours', kind: 'number' },
+  { name: 'anonymization.epsilon', kind: 'nullableNumber' },
+];
+
+/** `fingertip-summary/2`'s columns, in the JSON's key order. */
 export const SUMMARY_CSV_COLUMNS: readonly SummaryCsvColumn[] = [
   { name: 'format', kind: 'text' },
   { name: 'period', kind: 'text' },
   { name: 'daysWithRecords', kind: 'number' },
   { name: 'platformsUsed', kind: 'number' },
-  { name: 'hours.total', kind: 'number' },
-  { name: 'hours.outsideWorkingHours', kind: 'number' },
-  { name: 'hours.weekends', kind: 'number' },
-  { name: 'hours.mediaPlayback', kind: 'number' },
-  ...CATEGORY_KEY_LIST.map((key) => ({ name: `hours.byCategory.${key}`, kind: 'number' as const })),
+  ...numbers('hours', ['total', 'workingHours', 'outsideWorkingHours', 'weekends', 'mediaPlayback']),
+  ...numbers('hours.byCategory', CATEGORY_KEY_LIST),
+  { name: 'hours.nationalPlatforms', kind: 'jsonList' },
+  ...numbers('hours', ['otherNational', 'provincialLocal']),
+  { name: 'outsideBrowser.total', kind: 'number' },
+  ...numbers('outsideBrowser.byChannel', OUTSIDE_KEY_LIST),
+  ...numbers('checkins', CHECKIN_KEY_LIST),
+  { name: 'unconfirmedLeftOut', kind: 'number' },
+  { name: 'duplicateEntries', kind: 'number' },
+  ...numbers('burdenEvents', BURDEN_EVENT_KEY_LIST),
+  ...numbers('inventory', INVENTORY_KEY_LIST),
+  ...PROFILE_AND_ANONYMIZATION,
+];
+
+/** `fingertip-summary/1`'s columns, as earlier versions wrote them: still read. */
+export const SUMMARY_CSV_COLUMNS_V1: readonly SummaryCsvColumn[] = [
+  { name: 'format', kind: 'text' },
+  { name: 'period', kind: 'text' },
+  { name: 'daysWithRecords', kind: 'number' },
+  { name: 'platformsUsed', kind: 'number' },
+  ...numbers('hours', ['total', 'outsideWorkingHours', 'weekends', 'mediaPlayback']),
+  ...numbers('hours.byCategory', CATEGORY_KEY_LIST),
   { name: 'hours.nationalPlatforms', kind: 'jsonList' },
   { name: 'hours.provincialLocal', kind: 'number' },
-  ...CHECKIN_KEY_LIST.map((key) => ({ name: `checkins.${key}`, kind: 'number' as const })),
+  ...numbers('checkins', CHECKIN_KEY_LIST),
   { name: 'duplicateEntries', kind: 'number' },
-  { name: 'profile.level', kind: 'nullableText' },
-  { name: 'profile.province', kind: 'nullableText' },
-  { name: 'anonymization.roundingHours', kind: 'number' },
-  { name: 'anonymization.epsilon', kind: 'nullableNumber' },
+  ...PROFILE_AND_ANONYMIZATION,
 ];
 
 /** The value at a dotted path of a plain object, or undefined. */

@@ -20,7 +20,7 @@ import type { Label } from '../../../utils/vocabulary/label';
 import { LEVEL_LABELS } from '../../../utils/vocabulary/levelLabels';
 import { OUTSIDE_CHANNEL_LABELS, OUTSIDE_KIND_LABELS } from '../../../utils/vocabulary/outsideChannelLabels';
 import { PROVINCE_LABELS } from '../../../utils/vocabulary/provinceLabels';
-import { ZERO_CATEGORIES, ZERO_CHECKINS } from '../summary/zeroCounts';
+import { ZERO_CATEGORIES, ZERO_CHECKINS, ZERO_V2_EXTRAS } from '../summary/zeroCounts';
 
 const summary: Summary = {
   format: SUMMARY_FORMAT,
@@ -29,6 +29,7 @@ const summary: Summary = {
   platformsUsed: 1,
   hours: {
     total: 8,
+    workingHours: 8,
     outsideWorkingHours: 0,
     weekends: 0,
     mediaPlayback: 0,
@@ -36,8 +37,10 @@ const summary: Summary = {
       Object.keys(ZERO_CATEGORIES).map((key) => [key, 1]),
     ) as Summary['hours']['byCategory'],
     nationalPlatforms: [],
-    provincialLocal: 0,
+    otherNational: 0,
+    provincialLocal: 8,
   },
+  ...ZERO_V2_EXTRAS,
   checkins: Object.fromEntries(Object.keys(ZERO_CHECKINS).map((key) => [key, 1])) as Summary['checkins'],
   duplicateEntries: 0,
   profile: { level: '乡镇/街道', province: '四川省' },
@@ -97,6 +100,6 @@ describe('the vocabulary', () => {
     }
     expect(levelLabel('乡镇/街道')).toBe('township / subdistrict');
     expect(provinceLabel('四川省')).toBe('Sichuan');
-    expect(text).toContain('- Respondent: township / subdistrict, Sichuan');
+    expect(text).toContain('- Level and province of the respondent: township / subdistrict, Sichuan');
   });
 });

@@ -58,7 +58,7 @@ describe('reading summary files', () => {
 
   it('names a bad row by file and spreadsheet row, and keeps the good rows', () => {
     const good = summaryToCsvRow(summaryWithHours(60));
-    const bad = good.row.replace('fingertip-summary/1,2026-W47,3', 'fingertip-summary/1,2026-W47,9');
+    const bad = good.row.replace('fingertip-summary/2,2026-W47,3', 'fingertip-summary/2,2026-W47,9');
     const text = `${good.header}\r\n${good.row}\r\n${bad}\r\n${good.row}\r\n`;
     const read = readSummaryFile({ name: '全部.csv', text }, WORDS);
     expect(read.summaries).toHaveLength(2);

@@ -85,7 +85,9 @@ describe('the share page', () => {
     await seedWeek47();
     render(<SharePage />);
     const text = await screen.findByTestId('summary-text');
-    expect(text.textContent).toContain('指尖账本匿名摘要｜2026年第47周（11月16日至11月22日）');
+    expect(text.textContent).toContain(
+      '基层“指尖上的形式主义”负担匿名统计｜2026年第47周（11月16日至11月22日）',
+    );
     expect(text.textContent).toContain('政务平台用时合计：2.5 小时');
     expect(text.textContent).toContain('学习强国 1.5 小时');
     expect(text.textContent).toContain('省/市级平台 1 小时');
@@ -115,7 +117,7 @@ describe('the share page', () => {
     await waitFor(() => expect(screen.getByTestId('share-status').textContent).toContain('请按 Ctrl+C'));
     // Back on the text, which is selected.
     expect(screen.getByRole('tab', { name: '文字' }).getAttribute('aria-selected')).toBe('true');
-    await waitFor(() => expect(getSelection()?.toString()).toContain('指尖账本匿名摘要'));
+    await waitFor(() => expect(getSelection()?.toString()).toContain('负担匿名统计'));
   });
 
   it('saves JSON and CSV files named after the period, with the content the tabs show', async () => {
@@ -143,7 +145,9 @@ describe('the share page', () => {
     fireEvent.change(screen.getByLabelText('层级'), { target: { value: '乡镇/街道' } });
     fireEvent.change(screen.getByLabelText('省份'), { target: { value: '浙江省' } });
     await waitFor(() =>
-      expect(screen.getByTestId('summary-text').textContent).toContain('填报人：乡镇/街道，浙江省'),
+      expect(screen.getByTestId('summary-text').textContent).toContain(
+        '反映人所在层级/省份：乡镇/街道，浙江省',
+      ),
     );
     expect((await readSettings()).summary).toMatchObject({ level: '乡镇/街道', province: '浙江省' });
   });
@@ -196,7 +200,7 @@ describe('the share page', () => {
     await seedWeek47();
     render(<SharePage />);
     const text = await screen.findByTestId('summary-text');
-    expect(text.textContent).toContain('Fingertip Ledger anonymized summary');
+    expect(text.textContent).toContain('Anonymized figures on the digital burden of grassroots work');
     expect(screen.getByRole('button', { name: 'Copy the text' })).toBeTruthy();
   });
 
@@ -206,7 +210,7 @@ describe('the share page', () => {
     const textTab = screen.getByRole('tab', { name: '文字' });
     fireEvent.keyDown(textTab, { key: 'ArrowRight' });
     expect(screen.getByRole('tab', { name: 'JSON' }).getAttribute('aria-selected')).toBe('true');
-    expect(screen.getByTestId('summary-json').textContent).toContain('"format": "fingertip-summary/1"');
+    expect(screen.getByTestId('summary-json').textContent).toContain('"format": "fingertip-summary/2"');
     fireEvent.keyDown(screen.getByRole('tab', { name: 'JSON' }), { key: 'End' });
     expect(screen.getByTestId('summary-csv').textContent?.startsWith('format,period,')).toBe(true);
   });
@@ -262,7 +266,7 @@ describe('the merge page', () => {
     const files = [60, 120, 180, 240, 300, 360].map((minutes, index) =>
       summaryFile(`${index + 1}.json`, minutes),
     );
-    pickFiles([...files, new File(['{"format": "fingertip-summary/1", "period": '], '坏了.json')]);
+    pickFiles([...files, new File(['{"format": "fingertip-summary/2", "period": '], '坏了.json')]);
 
     const row = await screen.findByText('政务平台用时合计（小时）');
     const cells = row.closest('tr')!;
@@ -319,13 +323,13 @@ describe('the merge page', () => {
     expect(await screen.findByText('政务平台用时合计（小时）')).toBeTruthy();
   });
 
-  it('refuses k below 2 and keeps the setting', async () => {
+  it('refuses k below 3 and keeps the setting', async () => {
     await saveSettings({ mergeMinContributors: 5 });
     render(<MergePage />);
     pickFiles([summaryFile('a.json', 60)]);
     await screen.findByTestId('merge-period-hidden');
-    fireEvent.change(screen.getByTestId('merge-k'), { target: { value: '1' } });
-    expect((await screen.findByRole('alert')).textContent).toContain('k 应为 2 到 1000 之间的整数');
+    fireEvent.change(screen.getByTestId('merge-k'), { target: { value: '2' } });
+    expect((await screen.findByRole('alert')).textContent).toContain('k 应为 3 到 1000 之间的整数');
     expect((await readSettings()).mergeMinContributors).toBe(5);
   });
 
@@ -341,7 +345,7 @@ describe('the merge page', () => {
     expect(saved[0]!.text.startsWith(`${CSV_BOM}period,breakdown,group,contributors,field`)).toBe(true);
     expect(saved[0]!.text).toContain('2026-W47,all,,5,hours.total,政务平台用时合计（小时）,5,10,2,1.5,2.5');
     expect(JSON.parse(saved[1]!.text)).toMatchObject({
-      format: 'fingertip-merged-report/1',
+      format: 'fingertip-merged-report/2',
       contributors: 5,
     });
   });

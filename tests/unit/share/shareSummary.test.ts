@@ -136,7 +136,7 @@ describe('the shared summary', () => {
   it('writes the text in English when the page is English, and the files stay the same', () => {
     const chinese = shareSummary(inputs({}), 'zh_CN', () => 0.5);
     const english = shareSummary(inputs({}), 'en', () => 0.5);
-    expect(english.text).toContain('Fingertip Ledger anonymized summary');
+    expect(english.text).toContain('Anonymized figures on the digital burden of grassroots work');
     expect(english.text).toContain('provincial/local platforms');
     expect(english.json).toBe(chinese.json);
     expect(english.csv).toBe(chinese.csv);

@@ -149,6 +149,7 @@ describe('periodTotals', () => {
       includesUnconfirmed: true,
       outsideMinutes: 0,
       outsideByKind: { phoneApps: 0, workGroups: 0, offlineChores: 0 },
+      outsideByChannel: {},
       burdenEvents: { '被要求下载/注册/关注/转发打榜': 0, 手工重复填报: 0, '被通报/排名/约谈': 0 },
       inventory: expect.objectContaining({}),
     });

@@ -1,5 +1,11 @@
 /** fast-check generators shared by the summary tests: period totals with planted secrets, and summaries built from them. */
 import fc from 'fast-check';
+import {
+  LISTED_APPS,
+  LISTED_GROUPS,
+  OUTSIDE_CHANNELS,
+  type OutsideTotalsChannel,
+} from '../../../utils/burden/outsideChannels';
 import { CHECKIN_TYPES, type CheckinType } from '../../../utils/checkins/checkin';
 import type { PlatformCategory } from '../../../utils/platforms/platform';
 import { PLATFORM_CATEGORIES } from '../../../utils/platforms/platform';
@@ -93,6 +99,31 @@ export function localDay(date: Date): string {
   return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
 }
 
+function offBrowserTotals(more: {
+  outside: Partial<Record<OutsideTotalsChannel, number>>;
+  events: [number, number, number];
+  inventory: [number, number, number, number, number, number];
+  unconfirmed: number;
+  includesUnconfirmed: boolean;
+}): ReturnType<typeof noOffBrowserTotals> {
+  const totals = noOffBrowserTotals();
+  for (const [channel, minutes] of Object.entries(more.outside) as [OutsideTotalsChannel, number][]) {
+    totals.outsideByChannel[channel] = minutes;
+    totals.outsideMinutes += minutes;
+  }
+  const [installs, byHand, rankings] = more.events;
+  totals.burdenEvents = {
+    '被要求下载/注册/关注/转发打榜': installs,
+    手工重复填报: byHand,
+    '被通报/排名/约谈': rankings,
+  };
+  const [app, account, group, platform, added, dropped] = more.inventory;
+  totals.inventory = { required: { app, account, group, platform }, added, dropped };
+  totals.unconfirmedDetections = more.unconfirmed;
+  totals.includesUnconfirmed = more.includesUnconfirmed;
+  return totals;
+}
+
 /** Totals that add up the way `utils/stats` computes them: categories and the total from the platforms. */
 export const periodTotalsArb: fc.Arbitrary<PeriodTotals> = fc
   .record({
@@ -103,8 +134,16 @@ export const periodTotalsArb: fc.Arbitrary<PeriodTotals> = fc
     days: fc.integer({ min: 0, max: 28 }),
     checkins: fc.dictionary(fc.constantFrom(...CHECKIN_TYPES), fc.integer({ min: 0, max: 300 })),
     duplicateEntries: fc.integer({ min: 0, max: 60 }),
+    outside: fc.dictionary(
+      fc.constantFrom(...OUTSIDE_CHANNELS.map((channel) => channel.id), LISTED_APPS, LISTED_GROUPS),
+      fc.double({ min: 0, max: 600, noNaN: true }),
+    ),
+    events: fc.tuple(fc.nat(30), fc.nat(30), fc.nat(30)),
+    inventory: fc.tuple(fc.nat(80), fc.nat(80), fc.nat(400), fc.nat(80), fc.nat(10), fc.nat(10)),
+    unconfirmed: fc.nat(50),
+    includesUnconfirmed: fc.boolean(),
   })
-  .map(({ period, platforms, afterHoursShare, weekendShare, days, checkins, duplicateEntries }) => {
+  .map(({ period, platforms, afterHoursShare, weekendShare, days, checkins, duplicateEntries, ...more }) => {
     const totalMinutes = platforms.reduce(
       (sum, platform) => sum + platform.activeMinutes + platform.mediaMinutes,
       0,
@@ -124,7 +163,7 @@ export const periodTotalsArb: fc.Arbitrary<PeriodTotals> = fc
       weekendMinutes: totalMinutes * weekendShare,
       checkinsByType: checkins as Partial<Record<CheckinType, number>>,
       duplicateEntries,
-      ...noOffBrowserTotals(),
+      ...offBrowserTotals(more),
     };
   });
 

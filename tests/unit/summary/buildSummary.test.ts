@@ -68,10 +68,11 @@ function everyForm(summary: Summary): string[] {
 describe('buildSummary', () => {
   it('states the ISO week, the days and the hours rounded to half an hour', () => {
     const summary = buildSummary(WEEK_47, EXACT);
-    expect(summary.format).toBe('fingertip-summary/1');
+    expect(summary.format).toBe('fingertip-summary/2');
     expect(summary.period).toBe('2026-W47');
     expect(summary.daysWithRecords).toBe(5);
     expect(summary.hours.total).toBe(12.5);
+    expect(summary.hours.workingHours).toBe(9.5);
     expect(summary.hours.outsideWorkingHours).toBe(2);
     expect(summary.hours.weekends).toBe(1);
     expect(summary.hours.mediaPlayback).toBe(1);
@@ -109,6 +110,8 @@ describe('buildSummary', () => {
         { ...WEEK_47.byPlatform[0]!, platformId: 'host:www.zjzwfw.gov.cn', name: '某网站' },
         { ...WEEK_47.byPlatform[0]!, platformId: 'cela', name: 'https://www.zjzwfw.gov.cn/?token=abc' },
       ],
+      totalMinutes: 420,
+      byCategory: { 学习教育: 420 },
     };
     const summary = buildSummary(odd, EXACT);
     expect(summary.hours.nationalPlatforms).toEqual([]);
@@ -189,44 +192,107 @@ describe('buildSummary', () => {
     );
   });
 
-  it('agrees with the totals it was built from, within half a rounding step, when there is no noise (property)', () => {
+  it('adds every list of parts up to its rounded total, each part near its true value, when there is no noise (property)', () => {
     fc.assert(
-      fc.property(periodTotalsArb, fc.constantFrom(0.1, 0.25, 0.5, 1), (totals, roundingHours) => {
-        const summary = buildSummary(totals, { ...EXACT, roundingHours });
-        const close = (hours: number, minutes: number) =>
-          expect(Math.abs(hours - minutes / 60)).toBeLessThanOrEqual(roundingHours / 2 + 1e-9);
-        close(summary.hours.total, totals.totalMinutes);
-        close(summary.hours.outsideWorkingHours, totals.afterHoursMinutes);
-        close(summary.hours.weekends, totals.weekendMinutes);
-        for (const [category, key] of Object.entries(CATEGORY_KEYS)) {
-          close(
-            summary.hours.byCategory[key],
-            totals.byCategory[category as keyof typeof CATEGORY_KEYS] ?? 0,
-          );
-        }
-        const minutesOf = (keep: (scope: string, id: string) => boolean) =>
-          totals.byPlatform
-            .filter((platform) => keep(platform.scope, platform.platformId))
-            .reduce((sum, platform) => sum + platform.activeMinutes + platform.mediaMinutes, 0);
-        for (const { platformId } of NATIONAL_PLATFORMS) {
-          const listed = summary.hours.nationalPlatforms.find((platform) => platform.id === platformId);
-          close(
-            listed?.hours ?? 0,
-            minutesOf((scope, id) => scope === 'national' && id === platformId),
-          );
-        }
-        close(
-          summary.hours.provincialLocal,
-          minutesOf((scope) => scope !== 'national'),
+      fc.property(periodTotalsArb, fc.constantFrom(0.1, 0.25, 0.5, 1), (totals, step) => {
+        const summary = buildSummary(totals, { ...EXACT, roundingHours: step });
+        const { hours } = summary;
+        const sum = (values: number[]) => values.reduce((a, b) => a + b, 0);
+        const addsUp = (parts: number[], total: number) =>
+          expect(Math.abs(sum(parts) - total)).toBeLessThan(1e-6);
+        // A part is its share of the rounded total, rounded: within 1.5 steps of the truth. A part under half a
+        // step is folded into the list's "other" part, which then holds it.
+        const near = (hours: number, minutes: number) =>
+          expect(Math.abs(hours - minutes / 60)).toBeLessThanOrEqual(1.5 * step + 1e-9);
+        const nearOrFolded = (hours: number, minutes: number) =>
+          minutes / 60 < step / 2 ? expect(hours).toBe(0) : near(hours, minutes);
+
+        expect(Math.abs(hours.total - totals.totalMinutes / 60)).toBeLessThanOrEqual(step / 2 + 1e-9);
+        addsUp(Object.values(hours.byCategory), hours.total);
+        addsUp(
+          [
+            ...hours.nationalPlatforms.map((platform) => platform.hours),
+            hours.otherNational,
+            hours.provincialLocal,
+          ],
+          hours.total,
         );
+        addsUp([hours.workingHours, hours.outsideWorkingHours, hours.weekends], hours.total);
+        addsUp(Object.values(summary.outsideBrowser.byChannel), summary.outsideBrowser.total);
+        expect(hours.mediaPlayback).toBeLessThanOrEqual(hours.total);
+        near(hours.outsideWorkingHours, totals.afterHoursMinutes);
+        near(hours.weekends, totals.weekendMinutes);
+        for (const [category, key] of Object.entries(CATEGORY_KEYS)) {
+          if (key === 'otherGov') continue;
+          nearOrFolded(hours.byCategory[key], totals.byCategory[category as keyof typeof CATEGORY_KEYS] ?? 0);
+        }
+        for (const { platformId } of NATIONAL_PLATFORMS) {
+          const listed = hours.nationalPlatforms.find((platform) => platform.id === platformId);
+          const minutes = totals.byPlatform
+            .filter((platform) => platform.scope === 'national' && platform.platformId === platformId)
+            .reduce((total, platform) => total + platform.activeMinutes + platform.mediaMinutes, 0);
+          nearOrFolded(listed?.hours ?? 0, minutes);
+        }
         for (const [type, key] of Object.entries(CHECKIN_KEYS)) {
           expect(summary.checkins[key]).toBe(totals.checkinsByType[type as keyof typeof CHECKIN_KEYS] ?? 0);
         }
         expect(summary.daysWithRecords).toBe(totals.daysWithRecords);
         expect(summary.duplicateEntries).toBe(totals.duplicateEntries);
+        expect(summary.unconfirmedLeftOut).toBe(
+          totals.includesUnconfirmed ? 0 : totals.unconfirmedDetections,
+        );
+        expect(summary.burdenEvents.forcedInstalls).toBe(
+          totals.burdenEvents['被要求下载/注册/关注/转发打榜'],
+        );
+        expect(summary.inventory.groups).toBe(totals.inventory.required.group);
       }),
       { numRuns: 200 },
     );
+  });
+
+  it('keeps every law with heavy noise too: the parts add up, media within the total (property)', () => {
+    fc.assert(
+      fc.property(periodTotalsArb, optionsArb, (totals, { seed, ...options }) => {
+        const summary = buildSummary(totals, { ...options, epsilon: 0.1, random: seededRandom(seed) });
+        const sum = (values: number[]) => values.reduce((a, b) => a + b, 0);
+        const { hours } = summary;
+        expect(Math.abs(sum(Object.values(hours.byCategory)) - hours.total)).toBeLessThan(1e-6);
+        expect(
+          Math.abs(sum([hours.workingHours, hours.outsideWorkingHours, hours.weekends]) - hours.total),
+        ).toBeLessThan(1e-6);
+        expect(hours.mediaPlayback).toBeLessThanOrEqual(hours.total);
+      }),
+      { numRuns: 100 },
+    );
+  });
+
+  it('puts platforms’ small times together into 其他全国性平台 instead of dropping them', () => {
+    const small: PeriodTotals = {
+      ...WEEK_47,
+      byPlatform: [
+        ...WEEK_47.byPlatform,
+        {
+          platformId: '12371',
+          name: '共产党员网',
+          scope: 'national',
+          category: '党建',
+          activeMinutes: 14,
+          mediaMinutes: 0,
+        },
+        {
+          platformId: 'zwfw',
+          name: '国家政务服务平台',
+          scope: 'national',
+          category: '政务服务',
+          activeMinutes: 14,
+          mediaMinutes: 0,
+        },
+      ],
+      totalMinutes: 778,
+    };
+    const summary = buildSummary(small, EXACT);
+    expect(summary.hours.nationalPlatforms.map((platform) => platform.id)).toEqual(['xuexi']);
+    expect(summary.hours.otherNational).toBe(0.5);
   });
 
   it('adds noise of the documented scale before rounding: mean error about 1/epsilon hours', () => {

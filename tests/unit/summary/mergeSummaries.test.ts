@@ -8,7 +8,10 @@ import { type MergedReport, mergeSummaries } from '../../../utils/summary/mergeS
 import type { Province } from '../../../utils/summary/provinces';
 import { SUMMARY_FORMAT, type Summary } from '../../../utils/summary/summary';
 import { summaryArb } from './arbitraries';
-import { ZERO_CATEGORIES, ZERO_CHECKINS } from './zeroCounts';
+import { ZERO_CATEGORIES, ZERO_CHECKINS, ZERO_V2_EXTRAS } from './zeroCounts';
+
+/** Each fixture summary is a different person's: identical ones would be merged as one (see the dedup test). */
+let person = 0;
 
 function summary(
   total: number,
@@ -22,14 +25,17 @@ function summary(
     platformsUsed: 2,
     hours: {
       total,
+      workingHours: Math.max(0, total - 1),
       outsideWorkingHours: 1,
       weekends: 0,
       mediaPlayback: 0,
       byCategory: { ...ZERO_CATEGORIES, learning: total },
       nationalPlatforms: total >= 3 ? [{ id: 'xuexi', name: '学习强国', hours: total }] : [],
+      otherNational: 0,
       provincialLocal: 0,
     },
-    checkins: { ...ZERO_CHECKINS, signIn: 2 },
+    ...ZERO_V2_EXTRAS,
+    checkins: { ...ZERO_CHECKINS, signIn: 2, other: person++ },
     duplicateEntries: 0,
     profile: { level: profile.level ?? null, province: profile.province ?? null },
     anonymization: { roundingHours: 0.5, epsilon: null },
@@ -63,7 +69,7 @@ describe('mergeSummaries', () => {
   it('interpolates quartiles between values (as numpy and Excel QUARTILE.INC do)', () => {
     const report = mergeSummaries(
       [1, 2, 3, 4, 5, 6].map((total) => summary(total)),
-      { minContributors: 1 },
+      { minContributors: 5 },
     );
     expect(stats(report, 'hours.total')).toMatchObject({ median: 3.5, q1: 2.25, q3: 4.75 });
   });
@@ -139,16 +145,72 @@ describe('mergeSummaries', () => {
     expect(medians).toEqual([6, 4]); // 江苏省 comes before 浙江省 in the fixed list
   });
 
-  it('lets a small team lower k to 1 and see everything', () => {
-    const report = mergeSummaries([summary(1, { province: '浙江省' })], { minContributors: 1 });
-    expect(report.periods[0]!.statisticsHidden).toBe(false);
-    expect(report.periods[0]!.breakdowns[1]!.groups).toHaveLength(1);
+  it('never lets k go below 3, whatever is asked: a stored 1 or 2 falls back to the default 5', () => {
+    for (const asked of [0, 1, 2, 2.5, Number.NaN]) {
+      const report = mergeSummaries([summary(1), summary(2), summary(3)], { minContributors: asked });
+      expect(report.minContributors).toBe(5);
+      expect(report.periods[0]!.statisticsHidden).toBe(true);
+    }
+    expect(mergeSummaries([], { minContributors: 3 })).toMatchObject({
+      minContributors: 3,
+      contributors: 0,
+      periods: [],
+    });
   });
 
-  it('refuses a k below 1 or not a whole number', () => {
-    expect(() => mergeSummaries([], { minContributors: 0 })).toThrow(RangeError);
-    expect(() => mergeSummaries([], { minContributors: 2.5 })).toThrow(RangeError);
-    expect(mergeSummaries([], { minContributors: 5 })).toMatchObject({ contributors: 0, periods: [] });
+  it('counts the same summary once, however many files or rows carry it', () => {
+    const one = summary(7);
+    const renamed = JSON.parse(JSON.stringify(one));
+    const report = mergeSummaries([one, renamed, one, one, one], { minContributors: 5 });
+    expect(report).toMatchObject({ contributors: 1, duplicatesSkipped: 4 });
+    expect(report.periods[0]!.statisticsHidden).toBe(true);
+  });
+
+  it('withholds quartiles for a group under 5, so two or three people cannot read each other’s extremes', () => {
+    const report = mergeSummaries(
+      [10, 20, 30].map((total) => summary(total)),
+      { minContributors: 3 },
+    );
+    expect(stats(report, 'hours.total')).toMatchObject({ n: 3, total: 60, median: 20, q1: null, q3: null });
+    const csvRow = parseCsv(mergedReportToCsv(report))!.find((record) => record[4] === 'hours.total')!;
+    expect(csvRow.slice(-3)).toEqual(['20', '', '']);
+  });
+
+  it('names national platforms from the catalogue, never from a file; drops retired ids; keeps unknown ids as ids', () => {
+    const files = [1, 2, 3, 4, 5].map((total) => summary(total, {}, {}));
+    for (const file of files) {
+      file.hours.nationalPlatforms = [
+        { id: 'xuexi', name: '某人改的名字', hours: 1 },
+        { id: 'ccdi', name: '中央纪委国家监委网站', hours: 1 },
+        { id: 'newplatform', name: '新平台', hours: 1 },
+      ];
+    }
+    const report = mergeSummaries(files, { minContributors: 5 });
+    expect(stats(report, 'hours.nationalPlatforms.xuexi')?.label).toBe('学习强国（小时）');
+    expect(stats(report, 'hours.nationalPlatforms.ccdi')).toBeUndefined();
+    expect(stats(report, 'hours.nationalPlatforms.newplatform')?.label).toBe('newplatform（小时）');
+    expect(mergedReportToJson(report)).not.toContain('某人改的名字');
+  });
+
+  it('merges version 1 and 2 summaries, each field over the summaries that have it, and only with k of them', () => {
+    const v2 = [1, 2, 3, 4, 5].map((total) => summary(total));
+    const v1 = [6, 7].map((total) => {
+      const { workingHours: _w, otherNational: _o, ...hours } = summary(total).hours;
+      const {
+        outsideBrowser: _b,
+        unconfirmedLeftOut: _u,
+        burdenEvents: _e,
+        inventory: _i,
+        ...rest
+      } = summary(total);
+      return { ...rest, format: 'fingertip-summary/1' as const, hours };
+    });
+    const report = mergeSummaries([...v2, ...v1], { minContributors: 5 });
+    expect(stats(report, 'hours.total')?.n).toBe(7);
+    expect(stats(report, 'hours.workingHours')?.n).toBe(5);
+    const fewV2 = mergeSummaries([...v2.slice(0, 2), ...v1, summary(8)], { minContributors: 5 });
+    expect(stats(fewV2, 'hours.total')?.n).toBe(5);
+    expect(stats(fewV2, 'hours.workingHours')).toBeUndefined();
   });
 
   it('gives the same report whatever the order of the files (property)', () => {
@@ -170,18 +232,25 @@ describe('mergeSummaries', () => {
 
   it('never publishes a group, or a remainder of groups, of fewer than k people (property)', () => {
     fc.assert(
-      fc.property(fc.array(summaryArb, { maxLength: 40 }), fc.integer({ min: 2, max: 6 }), (summaries, k) => {
-        for (const period of mergeSummaries(summaries, { minContributors: k }).periods) {
-          expect(period.statisticsHidden).toBe(period.contributors < k);
-          for (const breakdown of period.breakdowns) {
-            const shown = breakdown.groups.reduce((sum, group) => sum + group.contributors, 0);
-            for (const group of breakdown.groups) expect(group.contributors).toBeGreaterThanOrEqual(k);
-            // Whoever is not in a shown group (hidden groups, blank fields) is a remainder of none or of k+.
-            const remainder = period.contributors - shown;
-            if (shown > 0 && remainder > 0) expect(remainder).toBeGreaterThanOrEqual(k);
+      fc.property(
+        fc.array(summaryArb, { maxLength: 40 }),
+        fc.integer({ min: 2, max: 6 }),
+        (summaries, asked) => {
+          const report = mergeSummaries(summaries, { minContributors: asked });
+          const k = report.minContributors;
+          expect(k).toBeGreaterThanOrEqual(3);
+          for (const period of report.periods) {
+            expect(period.statisticsHidden).toBe(period.contributors < k);
+            for (const breakdown of period.breakdowns) {
+              const shown = breakdown.groups.reduce((sum, group) => sum + group.contributors, 0);
+              for (const group of breakdown.groups) expect(group.contributors).toBeGreaterThanOrEqual(k);
+              // Whoever is not in a shown group (hidden groups, blank fields) is a remainder of none or of k+.
+              const remainder = period.contributors - shown;
+              if (shown > 0 && remainder > 0) expect(remainder).toBeGreaterThanOrEqual(k);
+            }
           }
-        }
-      }),
+        },
+      ),
       { numRuns: 200 },
     );
   });
@@ -230,6 +299,6 @@ describe('mergedReportToCsv and mergedReportToJson', () => {
 
   it('writes JSON that reads back as the same report', () => {
     expect(JSON.parse(mergedReportToJson(report))).toEqual(report);
-    expect(JSON.parse(mergedReportToJson(report)).format).toBe('fingertip-merged-report/1');
+    expect(JSON.parse(mergedReportToJson(report)).format).toBe('fingertip-merged-report/2');
   });
 });

@@ -1,11 +1,11 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { MAX_SUMMARY_CHARS, parseSummary } from '../../../utils/summary/parseSummary';
-import { SUMMARY_FORMAT, type Summary } from '../../../utils/summary/summary';
+import { isCurrentSummary, SUMMARY_FORMAT, type Summary } from '../../../utils/summary/summary';
 import { CSV_BOM, summaryToCsvFile, summaryToCsvRow } from '../../../utils/summary/summaryToCsvRow';
 import { summaryToJson } from '../../../utils/summary/summaryToJson';
 import { summaryArb } from './arbitraries';
-import { ZERO_CATEGORIES, ZERO_CHECKINS } from './zeroCounts';
+import { ZERO_CATEGORIES, ZERO_CHECKINS, ZERO_V2_EXTRAS } from './zeroCounts';
 
 const VALID: Summary = {
   format: SUMMARY_FORMAT,
@@ -14,13 +14,16 @@ const VALID: Summary = {
   platformsUsed: 3,
   hours: {
     total: 12.5,
+    workingHours: 9.5,
     outsideWorkingHours: 2,
     weekends: 1,
     mediaPlayback: 1,
     byCategory: { ...ZERO_CATEGORIES, learning: 3.5, govServices: 4.5, otherGov: 4.5 },
     nationalPlatforms: [{ id: 'xuexi', name: '学习强国', hours: 3.5 }],
+    otherNational: 0,
     provincialLocal: 9,
   },
+  ...ZERO_V2_EXTRAS,
   checkins: { ...ZERO_CHECKINS, signIn: 5, screenshot: 3, studyPoints: 12 },
   duplicateEntries: 2,
   profile: { level: '乡镇/街道', province: '浙江省' },
@@ -75,7 +78,9 @@ describe('parseSummary', () => {
   });
 
   it('rejects another format or version', () => {
-    expect(errorOf(editedJson((json) => (json.format = 'fingertip-summary/2')))).toContain('不支持的格式');
+    expect(errorOf(editedJson((json) => (json.format = 'fingertip-summary/3')))).toContain('不支持的格式');
+    // A version 1 file must have version 1's fields: version 2's are unknown to it.
+    expect(errorOf(editedJson((json) => (json.format = 'fingertip-summary/1')))).toContain('不认识的字段');
   });
 
   it('rejects a malformed period or a week the calendar does not have', () => {
@@ -109,6 +114,9 @@ describe('parseSummary', () => {
     const month = editedJson((json) => {
       json.period = '2026-03';
       json.hours.total = 300;
+      json.hours.workingHours = 300 - 3;
+      json.hours.byCategory.otherGov = 300 - 8;
+      json.hours.provincialLocal = 300 - 3.5;
       json.daysWithRecords = 31;
     });
     expect(parseSummary(month).ok).toBe(true);
@@ -127,7 +135,7 @@ describe('parseSummary', () => {
       editedJson((json) => json.hours.nationalPlatforms.push(platform));
     expect(parseSummary(withPlatform({ id: 'host:oa.xihu.gov.cn', name: 'OA', hours: 1 })).ok).toBe(false);
     expect(parseSummary(withPlatform({ id: 'oa', name: 'https://oa.xihu.gov.cn', hours: 1 })).ok).toBe(false);
-    expect(errorOf(withPlatform({ id: 'xuexi', name: '学习强国', hours: 1 }))).toContain('重复');
+    expect(errorOf(withPlatform({ id: 'xuexi', name: '学习强国', hours: 1 }))).toContain('不止一次');
     // A formula planted in a file must not reach the collector's spreadsheet.
     expect(parseSummary(withPlatform({ id: 'evil', name: '=HYPERLINK("http://x.cn")', hours: 1 })).ok).toBe(
       false,
@@ -193,11 +201,96 @@ describe('parseSummary', () => {
           const text = asCsv ? summaryToCsvFile(summary) : summaryToJson(summary);
           const at = position % (text.length + 1);
           const result = parseSummary(text.slice(0, at) + inserted + text.slice(at + 1));
-          if (result.ok) expect(parseSummary(summaryToJson(result.summary))).toEqual(result);
-          else expect(result.error.length).toBeGreaterThan(0);
+          if (result.ok && isCurrentSummary(result.summary))
+            expect(parseSummary(summaryToJson(result.summary))).toEqual(result);
+          else if (!result.ok) expect(result.error.length).toBeGreaterThan(0);
         },
       ),
       { numRuns: 300 },
+    );
+  });
+});
+
+const VALID_V1 = {
+  format: 'fingertip-summary/1',
+  period: '2026-W47',
+  daysWithRecords: 5,
+  platformsUsed: 3,
+  hours: {
+    total: 12.5,
+    outsideWorkingHours: 2,
+    weekends: 1,
+    mediaPlayback: 1,
+    byCategory: { ...ZERO_CATEGORIES, learning: 3.5, govServices: 4.5, otherGov: 4.5 },
+    nationalPlatforms: [{ id: 'xuexi', name: '学习强国', hours: 3.5 }],
+    provincialLocal: 9,
+  },
+  checkins: { ...ZERO_CHECKINS, signIn: 5, screenshot: 3, studyPoints: 12 },
+  duplicateEntries: 2,
+  profile: { level: '乡镇/街道', province: '浙江省' },
+  anonymization: { roundingHours: 0.5, epsilon: null },
+};
+
+const V1_CSV_HEADER =
+  'format,period,daysWithRecords,platformsUsed,hours.total,hours.outsideWorkingHours,hours.weekends,hours.mediaPlayback,hours.byCategory.learning,hours.byCategory.partyBuilding,hours.byCategory.govServices,hours.byCategory.dataReporting,hours.byCategory.assessment,hours.byCategory.officeCollaboration,hours.byCategory.training,hours.byCategory.otherGov,hours.nationalPlatforms,hours.provincialLocal,checkins.signIn,checkins.screenshot,checkins.photo,checkins.dataEntry,checkins.studyPoints,checkins.groupReply,checkins.likeShareVote,checkins.questionnaire,checkins.videoMeeting,checkins.other,duplicateEntries,profile.level,profile.province,anonymization.roundingHours,anonymization.epsilon';
+
+describe('parseSummary of version 1 files, as earlier versions wrote them', () => {
+  it('reads a version 1 JSON and a version 1 CSV', () => {
+    expect(parseSummary(JSON.stringify(VALID_V1))).toEqual({ ok: true, summary: VALID_V1 });
+    const row =
+      'fingertip-summary/1,2026-W47,5,3,12.5,2,1,1,3.5,0,4.5,0,0,0,0,4.5,"[{""id"":""xuexi"",""name"":""学习强国"",""hours"":3.5}]",9,5,3,0,0,12,0,0,0,0,0,2,乡镇/街道,浙江省,0.5,';
+    expect(parseSummary(`${V1_CSV_HEADER}\r\n${row}\r\n`)).toEqual({ ok: true, summary: VALID_V1 });
+  });
+
+  it('refuses a version 1 file whose parts exceed its total, unless noise could explain it', () => {
+    const bent = {
+      ...VALID_V1,
+      hours: { ...VALID_V1.hours, total: 1, byCategory: { ...ZERO_CATEGORIES, learning: 150 } },
+    };
+    expect(errorOf(JSON.stringify(bent))).toContain('对不上');
+  });
+});
+
+describe('the laws every summary obeys', () => {
+  it('refuses parts that add up to more or less than their total: 1 h in total and 150 h of learning', () => {
+    expect(
+      errorOf(
+        editedJson((json) => {
+          json.hours.byCategory.learning = 150;
+        }),
+      ),
+    ).toContain('hours.byCategory');
+    expect(errorOf(editedJson((json) => (json.hours.workingHours = 20)))).toContain('hours.workingHours');
+    expect(errorOf(editedJson((json) => (json.hours.provincialLocal = 1)))).toContain(
+      'hours.provincialLocal',
+    );
+    expect(errorOf(editedJson((json) => (json.outsideBrowser.byChannel.dingtalk = 2)))).toContain(
+      'outsideBrowser',
+    );
+  });
+
+  it('refuses media playback over the total', () => {
+    expect(errorOf(editedJson((json) => (json.hours.mediaPlayback = 13)))).toContain('hours.mediaPlayback');
+  });
+
+  it('refuses counts no person can reach in the period: 100,000 sign-ins in a week', () => {
+    expect(errorOf(editedJson((json) => (json.checkins.signIn = 100_000)))).toContain('checkins.signIn');
+    expect(errorOf(editedJson((json) => (json.checkins.signIn = 2101)))).toContain('上限 2100');
+    expect(parseSummary(editedJson((json) => (json.checkins.signIn = 2100))).ok).toBe(true);
+    expect(errorOf(editedJson((json) => (json.burdenEvents.rankings = 5000)))).toContain(
+      'burdenEvents.rankings',
+    );
+    expect(errorOf(editedJson((json) => (json.inventory.groups = 5000)))).toContain('inventory.groups');
+  });
+
+  it('never accepts a file that breaks a law, whatever the edit (property)', () => {
+    fc.assert(
+      fc.property(summaryArb, fc.double({ min: 0.5, max: 50, noNaN: true }), (summary, extra) => {
+        const json = JSON.parse(summaryToJson(summary));
+        json.hours.byCategory.learning += Math.round(extra * 2) / 2;
+        expect(parseSummary(JSON.stringify(json)).ok).toBe(false);
+      }),
+      { numRuns: 100 },
     );
   });
 });

@@ -4,7 +4,7 @@ import { parsePeriodKey, periodDays } from '../../../utils/summary/periodKey';
 import { SUMMARY_FORMAT, type Summary } from '../../../utils/summary/summary';
 import { summaryToText } from '../../../utils/summary/summaryToText';
 import { summaryArb } from './arbitraries';
-import { ZERO_CATEGORIES, ZERO_CHECKINS } from './zeroCounts';
+import { ZERO_CATEGORIES, ZERO_CHECKINS, ZERO_OUTSIDE, ZERO_V2_EXTRAS } from './zeroCounts';
 
 function summaryWith(changes: Partial<Summary> & { hours?: Partial<Summary['hours']> }): Summary {
   const base: Summary = {
@@ -14,13 +14,16 @@ function summaryWith(changes: Partial<Summary> & { hours?: Partial<Summary['hour
     platformsUsed: 0,
     hours: {
       total: 0,
+      workingHours: 0,
       outsideWorkingHours: 0,
       weekends: 0,
       mediaPlayback: 0,
       byCategory: ZERO_CATEGORIES,
       nationalPlatforms: [],
+      otherNational: 0,
       provincialLocal: 0,
     },
+    ...ZERO_V2_EXTRAS,
     checkins: ZERO_CHECKINS,
     duplicateEntries: 0,
     profile: { level: null, province: null },
@@ -34,15 +37,21 @@ const BUSY_WEEK = summaryWith({
   platformsUsed: 5,
   hours: {
     total: 14.5,
+    workingHours: 9,
     outsideWorkingHours: 3,
     weekends: 2.5,
     mediaPlayback: 4,
     byCategory: { ...ZERO_CATEGORIES, learning: 6, govServices: 8.5 },
     nationalPlatforms: [{ id: 'xuexi', name: '学习强国', hours: 6 }],
+    otherNational: 0,
     provincialLocal: 8.5,
   },
   checkins: { ...ZERO_CHECKINS, signIn: 5, studyPoints: 12, screenshot: 3, groupReply: 9, questionnaire: 1 },
   duplicateEntries: 2,
+  outsideBrowser: { total: 3, byChannel: { ...ZERO_OUTSIDE, wechatGroups: 1.5, dingtalk: 0.5, photos: 1 } },
+  unconfirmedLeftOut: 4,
+  burdenEvents: { forcedInstalls: 2, duplicateEntriesByHand: 1, rankings: 1 },
+  inventory: { apps: 12, accounts: 3, groups: 30, platforms: 0, added: 2, dropped: 1 },
   profile: { level: '村/社区', province: '四川省' },
 });
 
@@ -61,9 +70,10 @@ describe('summaryToText in Chinese', () => {
 
   it('opens with the period and its dates, then a paragraph with days, hours and chores', () => {
     const [title, , paragraph] = text.split('\n');
-    expect(title).toBe('指尖账本匿名摘要｜2026年第47周（11月16日至11月22日）');
+    expect(title).toBe('基层“指尖上的形式主义”负担匿名统计｜2026年第47周（11月16日至11月22日）');
     expect(paragraph).toBe(
-      '这一周有 6 天留有记录，在政务平台上共用时 14.5 小时，其中工作日非工作时间 3 小时、周末及休息日 2.5 小时；' +
+      '这一周有 6 天留有记录，在政务平台上共用时 14.5 小时，其中工作日非工作时间 3 小时、周末及节假日 2.5 小时；' +
+        '另在手机App、工作群和线下留痕上用时 3 小时；' +
         '记录打卡、截图、填报等事项 30 次，同一数据重复填报 2 次。',
     );
   });
@@ -73,33 +83,53 @@ describe('summaryToText in Chinese', () => {
       '· 有记录的天数：6 天',
       '· 政务平台用时合计：14.5 小时',
       '· 工作日非工作时间：3 小时',
-      '· 周末及休息日：2.5 小时',
+      '· 周末及节假日：2.5 小时',
       '· 按类别：学习教育 6 小时，政务服务 8.5 小时',
       '· 按平台：学习强国 6 小时，省/市级平台 8.5 小时',
-      '· 填报人：村/社区，四川省',
+      '· 浏览器外用时（手机App、工作群、线下留痕）：3 小时',
+      '· 工作群和办公App 2 小时：微信工作群 1.5 小时，钉钉 0.5 小时',
+      '· 打印、拍照等线下留痕 1 小时：拍照、摆拍留痕 1 小时',
+      '· 反映人所在层级/省份：村/社区，四川省',
     ]);
   });
 
   it('groups findings the way burden-reporting channels classify them', () => {
     expect(section(text, '【推广类】')).toEqual([
-      '· 用过的政务平台：5 个（本工具看不到被要求下载、注册的情况，未作统计）',
+      '· 被要求下载、注册、关注或转发打榜：2 次',
+      '· 被要求长期使用和维护：政务App 12 个，账号或公众号 3 个，工作群 30 个',
+      '· 本期要求的变化：新增 2 个，撤销 1 个',
+      '· 本期用过的政务平台：5 个',
     ]);
-    expect(section(text, '【考核类】')).toEqual(['· 学习积分：12 次', '· 学习教育类平台用时：6 小时']);
+    expect(section(text, '【考核类】')).toEqual([
+      '· 学习积分：12 次',
+      '· 学习教育类平台用时：6 小时',
+      '· 被通报、排名或约谈：1 次',
+    ]);
     expect(section(text, '【打卡类】')).toEqual([
       '· 签到打卡：5 次',
       '· 群内接龙/回复收到：9 次',
-      '· 视频、音频播放用时：4 小时',
+      '· 其中视频、音频播放：4 小时',
     ]);
-    expect(section(text, '【过度留痕类】')).toEqual(['· 截图上报：3 次', '· 重复填报：2 次']);
-    expect(section(text, '【其它】')).toEqual(['· 问卷调查：1 次']);
+    expect(section(text, '【过度留痕类】')).toEqual([
+      '· 截图上报：3 次',
+      '· 同一数据在不同系统重复填报（自动识别）：2 次',
+      '· 同一数据又手工填了一遍：1 次',
+    ]);
+    expect(section(text, '【其它】')).toEqual([
+      '· 问卷调查：1 次',
+      '· 未计入：另有 4 次自动识别的打卡未经本人确认，没有计入上面的次数',
+    ]);
   });
 
   it('ends by saying how the numbers were anonymized', () => {
     const lastLine = text.trimEnd().split('\n').at(-1);
-    expect(lastLine).toContain('时长按 0.5 小时取整');
-    expect(lastLine).not.toContain('噪声');
+    expect(lastLine).toContain('时长按 0.5 小时取整，各分项之和等于合计');
+    expect(lastLine).not.toContain('ε');
+    expect(lastLine).not.toContain('扰动');
     const noisy = summaryToText({ ...BUSY_WEEK, anonymization: { roundingHours: 0.5, epsilon: 1 } }, 'zh_CN');
-    expect(noisy.trimEnd().split('\n').at(-1)).toContain('加入了随机噪声（拉普拉斯机制，ε = 1）');
+    expect(noisy.trimEnd().split('\n').at(-1)).toContain(
+      '加入了少量随机扰动（隐私参数 ε = 1，数值越小扰动越大）',
+    );
   });
 
   it('omits empty sections and zero lines but always states days and total hours', () => {
@@ -114,7 +144,7 @@ describe('summaryToText in Chinese', () => {
 
   it('names a month by year and month', () => {
     expect(summaryToText(summaryWith({ period: '2026-11' }), 'zh_CN')).toMatch(
-      /^指尖账本匿名摘要｜2026年11月\n/,
+      /^基层“指尖上的形式主义”负担匿名统计｜2026年11月\n/,
     );
     expect(summaryToText(summaryWith({ period: '2026-11' }), 'zh_CN')).toContain('这个月有 0 天');
   });
@@ -125,21 +155,22 @@ describe('summaryToText in English', () => {
 
   it('says the same things in English', () => {
     expect(text.split('\n')[0]).toBe(
-      'Fingertip Ledger anonymized summary | week 47 of 2026 (16 Nov to 22 Nov 2026)',
+      'Anonymized figures on the digital burden of grassroots work | week 47 of 2026 (16 Nov to 22 Nov 2026)',
     );
     expect(text).toContain('records were kept on 6 days and 14.5 hours were spent on government platforms');
     expect(text).toContain('- By platform: 学习强国 6 hours, provincial/local platforms 8.5 hours');
-    expect(text).toContain('- Respondent: village / community, Sichuan');
+    expect(text).toContain('- Level and province of the respondent: village / community, Sichuan');
     expect(text).toContain(
-      '[Excessive traces]\n- Screenshot report: 3 times\n- Duplicate data entry: 2 times',
+      '[Excessive traces]\n- Screenshot report: 3 times\n- Same data entered into another system (detected): 2 times',
     );
-    expect(text).toContain('hours rounded to the nearest 0.5 h');
+    expect(text).toContain('hours are rounded to 0.5 h and the parts add up to their totals');
+    expect(text).toContain('- Made to install, register, follow or promote an app: 2 times');
     expect(text).not.toMatch(/[小时次天]/);
   });
 
   it('names a month in words', () => {
     expect(summaryToText(summaryWith({ period: '2026-11' }), 'en')).toMatch(
-      /^Fingertip Ledger anonymized summary \| November 2026\n/,
+      /^Anonymized figures on the digital burden of grassroots work \| November 2026\n/,
     );
   });
 });
