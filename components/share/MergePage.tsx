@@ -7,7 +7,8 @@ import { useMemo, useState } from 'preact/hooks';
 import { readSettings } from '../../utils/db/settingsStore';
 import { contributorThreshold } from '../../utils/summary/contributorThreshold';
 import { mergeSummaries } from '../../utils/summary/mergeSummaries';
-import { t } from '../i18n';
+import { summaryProblemText } from '../../utils/summary/summaryProblems';
+import { t, uiLocale } from '../i18n';
 import { ErrorNotice, Loading } from '../Notice';
 import { useLiveQuery } from '../useLiveQuery';
 import { MergeReport } from './MergeReport';
@@ -29,6 +30,7 @@ function fileWords(): MergeFileWords {
   return {
     row: (fileName, row) => t('mergeCsvRow', { file: fileName, row }),
     duplicate: t('mergeDuplicateFile'),
+    problem: (problem) => summaryProblemText(problem, uiLocale()),
   };
 }
 

@@ -6,6 +6,7 @@ import { CSV_LINE_END, csvLine, parseCsv } from '../../utils/summary/csv';
 import { parseSummary } from '../../utils/summary/parseSummary';
 import type { AnySummary } from '../../utils/summary/summary';
 import { SUMMARY_CSV_COLUMNS, SUMMARY_CSV_COLUMNS_V1 } from '../../utils/summary/summaryCsvColumns';
+import type { SummaryProblem } from '../../utils/summary/summaryProblems';
 
 export interface SummaryFile {
   name: string;
@@ -34,6 +35,8 @@ export interface MergeFileWords {
   row: (fileName: string, rowNumber: number) => string;
   /** the same file (same name, same content) was already added */
   duplicate: string;
+  /** why parseSummary refused a file or row, in the page's language */
+  problem: (problem: SummaryProblem) => string;
 }
 
 export const EMPTY_MERGE_INPUTS: MergeInputs = { accepted: [], rejected: [] };
@@ -76,7 +79,7 @@ export function readSummaryFile(
     const parsed = parseSummary(file.text);
     return parsed.ok
       ? { summaries: [parsed.summary], rejected: [] }
-      : { summaries: [], rejected: [{ name: file.name, error: parsed.error }] };
+      : { summaries: [], rejected: [{ name: file.name, error: words.problem(parsed.problem) }] };
   }
   const summaries: AnySummary[] = [];
   const rejected: RejectedSource[] = [];
@@ -86,7 +89,7 @@ export function readSummaryFile(
     const parsed = parseSummary(`${rows.header}${CSV_LINE_END}${csvLine(row)}${CSV_LINE_END}`);
     // Row 1 of the sheet is the header, so the first data row is row 2, as a spreadsheet numbers it.
     if (parsed.ok) summaries.push(parsed.summary);
-    else rejected.push({ name: words.row(file.name, index + 2), error: parsed.error });
+    else rejected.push({ name: words.row(file.name, index + 2), error: words.problem(parsed.problem) });
   });
   return { summaries, rejected };
 }

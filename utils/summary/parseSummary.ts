@@ -5,7 +5,7 @@
 import * as v from 'valibot';
 import { parseCsv } from './csv';
 import { LEVELS } from './levels';
-import { type PeriodKey, parsePeriodKey } from './periodKey';
+import { parsePeriodKey } from './periodKey';
 import { PROVINCES } from './provinces';
 import {
   type AnySummary,
@@ -28,9 +28,15 @@ import {
   type SummaryCsvColumn,
   setAtPath,
 } from './summaryCsvColumns';
-import { type BrokenLaw, brokenLaw } from './summaryLaws';
+import { brokenLaw } from './summaryLaws';
+import { type FieldIssue, type SummaryProblem, shown, summaryProblemText } from './summaryProblems';
 
-export type ParsedSummary = { ok: true; summary: AnySummary } | { ok: false; error: string };
+/** `error` is the problem in one Chinese sentence; the merge page words `problem` in its own language. */
+export type ParsedSummary =
+  | { ok: true; summary: AnySummary }
+  | { ok: false; error: string; problem: SummaryProblem };
+
+type Read<T> = T | { problem: SummaryProblem };
 
 /** A real summary is a few KB; anything this large is rejected before it is read. */
 export const MAX_SUMMARY_CHARS = 64 * 1024;
@@ -52,8 +58,8 @@ const periodSchema = v.pipe(
   v.string(),
   v.check(
     (period) => parsePeriodKey(period) !== null,
-    (issue) =>
-      `周期格式不正确：“${shown(issue.input)}”（应为 2026-W47 这样的 ISO 周，或 2026-11 这样的月份）。`,
+    // A marker, not a sentence: issueProblem() turns it into the 'period' problem.
+    (issue) => `period:${shown(issue.input)}`,
   ),
 );
 const nationalPlatformsSchema = v.pipe(
@@ -137,67 +143,60 @@ const CSV_COLUMNS: Record<string, readonly SummaryCsvColumn[]> = {
   [SUMMARY_FORMAT_V1]: SUMMARY_CSV_COLUMNS_V1,
 };
 
-/** Never throws: every failure, including junk and oversized input, comes back as `{ ok: false, error }`. */
+/** Never throws: every failure, including junk and oversized input, comes back as `{ ok: false, error, problem }`. */
 export function parseSummary(text: string, fileName?: string): ParsedSummary {
-  let prefix = '';
+  let problem: SummaryProblem;
   try {
-    if (fileName !== undefined) prefix = `文件“${shown(fileName, 80)}”：`;
-    const error = typeof text === 'string' ? undefined : '不是文本文件。';
-    const result = error ? { error } : readSummary(text);
-    return 'summary' in result
-      ? { ok: true, summary: result.summary }
-      : { ok: false, error: prefix + result.error };
+    const result: Read<{ summary: AnySummary }> =
+      typeof text === 'string' ? readSummary(text) : { problem: { code: 'notText' } };
+    if ('summary' in result) return { ok: true, summary: result.summary };
+    problem = result.problem;
   } catch {
     // Nothing above should throw; if it does, the file is still only rejected.
-    return { ok: false, error: `${prefix}无法读取这个文件。` };
+    problem = { code: 'unreadable' };
   }
+  return { ok: false, error: summaryProblemText(problem, 'zh_CN', fileName), problem };
 }
 
-function readSummary(text: string): { summary: AnySummary } | { error: string } {
+function readSummary(text: string): Read<{ summary: AnySummary }> {
   if (text.length > MAX_SUMMARY_CHARS) {
-    return {
-      error: `文件太大（${Math.ceil(text.length / 1024)} KB），摘要文件都小于 64 KB，这不是指尖账本摘要文件。`,
-    };
+    return { problem: { code: 'tooLarge', kilobytes: Math.ceil(text.length / 1024) } };
   }
   const content = text.replace(/^\uFEFF/, '').trim();
-  if (content === '') return { error: '文件是空的。' };
+  if (content === '') return { problem: { code: 'empty' } };
   const raw = content.startsWith('{') ? readJson(content) : readCsv(content);
-  if ('error' in raw) return raw;
+  if ('problem' in raw) return raw;
   return validate(raw.value);
 }
 
-function readJson(content: string): { value: unknown } | { error: string } {
+function readJson(content: string): Read<{ value: unknown }> {
   try {
     return { value: JSON.parse(content) };
   } catch {
-    return { error: '不是指尖账本摘要文件（JSON 格式有误，可能文件不完整）。' };
+    return { problem: { code: 'badJson' } };
   }
 }
 
-function readCsv(content: string): { value: unknown } | { error: string } {
+function readCsv(content: string): Read<{ value: unknown }> {
   const records = parseCsv(content);
   if (!records || records.length === 0 || records[0]![0] !== 'format') {
-    return { error: '不是指尖账本摘要文件（既不是 JSON，也不是带 format 表头的 CSV）。' };
+    return { problem: { code: 'notSummary' } };
   }
   const [header, ...rows] = records as [string[], ...string[][]];
   const columns = Object.values(CSV_COLUMNS).find(
     (known) => header.join(',') === known.map((column) => column.name).join(','),
   );
-  if (!columns) {
-    return { error: `CSV 表头与 ${SUMMARY_FORMAT} 或 ${SUMMARY_FORMAT_V1} 的列不一致（列名或顺序不对）。` };
-  }
-  if (rows.length !== 1) return { error: `CSV 摘要文件应有一行数据，实际有 ${rows.length} 行。` };
+  if (!columns) return { problem: { code: 'csvHeader' } };
+  if (rows.length !== 1) return { problem: { code: 'csvRows', rows: rows.length } };
   const row = rows[0]!;
   if (row.length !== columns.length) {
-    return { error: `CSV 数据行应有 ${columns.length} 列，实际有 ${row.length} 列。` };
+    return { problem: { code: 'csvColumns', expected: columns.length, actual: row.length } };
   }
-  if (CSV_COLUMNS[row[0]!] !== columns) {
-    return { error: `CSV 数据行的格式“${shown(row[0])}”与表头的列不一致。` };
-  }
+  if (CSV_COLUMNS[row[0]!] !== columns) return { problem: { code: 'csvFormat', format: shown(row[0]) } };
   const value: Record<string, unknown> = {};
   for (const [index, column] of columns.entries()) {
     const cell = cellValue(row[index]!, column.kind);
-    if (cell === INVALID_LIST) return { error: `“${column.name}”一栏不是有效的 JSON 列表。` };
+    if (cell === INVALID_LIST) return { problem: { code: 'csvList', column: column.name } };
     setAtPath(value, column.name, cell);
   }
   return { value };
@@ -220,92 +219,52 @@ function cellValue(cell: string, kind: CsvColumnKind): unknown {
   return cell;
 }
 
-function validate(value: unknown): { summary: AnySummary } | { error: string } {
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-    return { error: '不是指尖账本摘要文件（内容不是一个 JSON 对象）。' };
-  }
-  if (!Object.hasOwn(value, 'format')) return { error: '不是指尖账本摘要文件（缺少 format 字段）。' };
+function validate(value: unknown): Read<{ summary: AnySummary }> {
+  if (typeof value !== 'object' || value === null || Array.isArray(value))
+    return { problem: { code: 'notObject' } };
+  if (!Object.hasOwn(value, 'format')) return { problem: { code: 'noFormat' } };
   const format = (value as { format: unknown }).format;
   if (format !== SUMMARY_FORMAT && format !== SUMMARY_FORMAT_V1) {
-    return { error: `不支持的格式“${shown(format)}”，这里只认 ${SUMMARY_FORMAT} 和 ${SUMMARY_FORMAT_V1}。` };
+    return { problem: { code: 'unknownFormat', format: shown(format) } };
   }
   const result = v.safeParse(SCHEMAS[format], value);
   if (!result.success) {
     const [first, ...rest] = result.issues;
-    return { error: describeIssue(first) + (rest.length > 0 ? `（另有 ${rest.length} 处问题）` : '') };
+    return { problem: issueProblem(first, rest.length) };
   }
   const summary: AnySummary = result.output;
   const broken = brokenLaw(summary);
-  return broken ? { error: describeBrokenLaw(broken, parsePeriodKey(summary.period)!) } : { summary };
-}
-
-/** One sentence per law; the field is named as the file names it, so the person who sent it can find it. */
-function describeBrokenLaw(broken: BrokenLaw, key: PeriodKey): string {
-  switch (broken.law) {
-    case 'daysInPeriod':
-      return `有记录天数 ${broken.days} 超过了${periodName(key)}的 ${broken.periodDays} 天。`;
-    case 'hoursInPeriod':
-      return `“${broken.field}”为 ${broken.hours} 小时，超过了${periodName(key)}的 ${broken.periodHours} 小时。`;
-    case 'partsAddUp':
-      return `“${broken.field}”各项之和 ${broken.parts} 小时与合计 ${broken.total} 小时对不上，摘要不是由指尖账本生成的，或被改动过。`;
-    case 'partWithinTotal':
-      return `“${broken.field}”为 ${broken.part} 小时，超过了合计 ${broken.total} 小时。`;
-    case 'countPerDay':
-      return `“${broken.field}”为 ${broken.count} 次，超过了${periodName(key)}可能的上限 ${broken.max}。`;
-    case 'duplicatePlatform':
-      return `“hours.nationalPlatforms”中平台“${shown(broken.id)}”出现了不止一次。`;
-  }
-}
-
-function periodName(key: PeriodKey): string {
-  return key.kind === 'week' ? '一周' : '这个月';
+  return broken
+    ? { problem: { code: 'law', law: broken, periodKind: parsePeriodKey(summary.period)!.kind } }
+    : { summary };
 }
 
 type Issue = v.InferIssue<typeof SummarySchemaV1> | v.InferIssue<typeof SummarySchemaV2>;
 
-function describeIssue(issue: Issue): string {
-  const path = issue.path?.map((item) => String(item.key)).join('.') ?? '';
-  const field = `“${path}”`;
-  switch (issue.type) {
-    case 'strict_object':
-      if (issue.expected === 'never') return `含有不认识的字段${field}。`;
-      if (issue.received === 'undefined') return `缺少字段${field}。`;
-      return `${field}应为一组字段（对象）。`;
-    case 'number':
-      return `${field}应为数字，实际是 ${shown(issue.input)}。`;
-    case 'string':
-      return `${field}应为文字，实际是 ${shown(issue.input)}。`;
-    case 'array':
-      return `${field}应为列表。`;
-    case 'finite':
-      return `${field}应为有限的数字。`;
-    case 'integer':
-      return `${field}应为整数，实际是 ${shown(issue.input)}。`;
-    case 'min_value':
-      return `${field}的数值 ${shown(issue.input)} 过小（不能小于 ${issue.requirement}）。`;
-    case 'max_value':
-      return `${field}的数值 ${shown(issue.input)} 不合理（不能大于 ${issue.requirement}）。`;
-    case 'picklist':
-      return `${field}的值 ${shown(issue.input)} 不在允许的选项中。`;
-    case 'max_length':
-      return `${field}太长。`;
-    case 'regex':
-      return `${field}的值 ${shown(issue.input)} 格式不正确。`;
-    case 'check':
-      return issue.message;
-    default:
-      return `${field}不符合格式。`;
-  }
-}
+const ISSUE_OF_TYPE: Partial<Record<Issue['type'], FieldIssue>> = {
+  number: 'notNumber',
+  string: 'notText',
+  array: 'notList',
+  finite: 'notFinite',
+  integer: 'notInteger',
+  min_value: 'tooSmall',
+  max_value: 'tooLarge',
+  picklist: 'notInList',
+  literal: 'notInList',
+  max_length: 'tooLong',
+  regex: 'badFormat',
+};
 
-/** A value as shown inside an error: short, on one line, never a wall of junk. */
-function shown(value: unknown, maxLength = 40): string {
-  let text: string;
-  try {
-    text = typeof value === 'string' ? value : (JSON.stringify(value) ?? String(value));
-  } catch {
-    text = String(value);
+function issueProblem(issue: Issue, more: number): SummaryProblem {
+  if (issue.type === 'check' && issue.message.startsWith('period:')) {
+    return { code: 'period', value: issue.message.slice('period:'.length) };
   }
-  const oneLine = text.replace(/[\p{Cc}\p{Cf}]+/gu, ' ');
-  return oneLine.length > maxLength ? `${oneLine.slice(0, maxLength)}…` : oneLine;
+  const field = issue.path?.map((item) => String(item.key)).join('.') ?? '';
+  let kind: FieldIssue = ISSUE_OF_TYPE[issue.type] ?? 'other';
+  if (issue.type === 'strict_object') {
+    kind =
+      issue.expected === 'never' ? 'unknownKey' : issue.received === 'undefined' ? 'missing' : 'notObject';
+  }
+  const limit = 'requirement' in issue ? String(issue.requirement) : '';
+  return { code: 'field', issue: kind, field, value: shown(issue.input), limit, more };
 }

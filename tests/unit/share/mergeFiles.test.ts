@@ -9,12 +9,14 @@ import {
 import { noOffBrowserTotals, type PeriodTotals } from '../../../utils/stats/periodTotals';
 import { buildSummary } from '../../../utils/summary/buildSummary';
 import type { Summary } from '../../../utils/summary/summary';
+import { summaryProblemText } from '../../../utils/summary/summaryProblems';
 import { CSV_BOM, summaryToCsvFile, summaryToCsvRow } from '../../../utils/summary/summaryToCsvRow';
 import { summaryToJson } from '../../../utils/summary/summaryToJson';
 
 const WORDS: MergeFileWords = {
   row: (fileName, row) => `${fileName} 第 ${row} 行`,
   duplicate: '这个文件已经放入过',
+  problem: (problem) => summaryProblemText(problem, 'zh_CN'),
 };
 
 function summaryWithHours(minutes: number): Summary {
@@ -117,5 +119,18 @@ describe('adding files to the merge', () => {
       WORDS,
     );
     expect(summariesOf(inputs)).toHaveLength(2);
+  });
+
+  it('gives the reason for a refused row in the page’s language', () => {
+    const good = summaryToCsvRow(summaryWithHours(60));
+    const bad = good.row.replace('fingertip-summary/2,2026-W47,3', 'fingertip-summary/2,2026-W47,9');
+    const text = `${good.header}\r\n${bad}\r\n${good.row}\r\n`;
+    const english = {
+      ...WORDS,
+      problem: (problem: Parameters<typeof WORDS.problem>[0]) => summaryProblemText(problem, 'en'),
+    };
+    const read = readSummaryFile({ name: 'all.csv', text }, english);
+    expect(read.rejected[0]!.error).toBe('It has 9 days with records, more than the 7 days of a week.');
+    expect(read.rejected[0]!.error).not.toMatch(/[\u4e00-\u9fff]/);
   });
 });
