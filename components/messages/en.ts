@@ -22,6 +22,24 @@ export const en = defineTranslation({
   popupToday: 'Today on government platforms',
   popupTodayEmpty:
     'Nothing recorded today yet. Timing starts by itself on government platforms such as Xuexi Qiangguo or a provincial service portal.',
+  popupOutsideToday: 'Outside the browser',
+  popupOutsideTitle: 'Outside the browser',
+  popupOutsidePlus: '{channel} +{minutes} min',
+  popupOutsideMinutes: 'Minutes',
+  popupOutsideInvalid:
+    'Choose where the time went and enter a whole number of minutes from 1 to 1440. Nothing was logged.',
+  popupOutsideLogged: 'Logged {duration} ({channel})',
+  popupOutsideUndone: 'Undone: {duration} ({channel})',
+  popupUndoLabel: 'Undo: {what}',
+  popupEventsTitle: 'Promotion, duplicate entry, ranking',
+  popupEventSubject: 'Which one, for “{type}” (optional)',
+  popupEventLogged: 'Logged once: {type}',
+  popupEventLoggedAbout: 'Logged once: {type} ({subject})',
+  popupEventUndone: 'Undone: {type}',
+  popupEventUndoneAbout: 'Undone: {type} ({subject})',
+  popupPendingDetections: ({ count, days }: Counts<'count' | 'days'>) =>
+    `${plural(count, 'detected check-in', 'detected check-ins')} on ${plural(days, 'past day', 'past days')} still to confirm.`,
+  popupPendingReview: 'Review',
   popupOpenDashboard: 'Open the ledger',
   popupLoading: 'Loading…',
 

@@ -7,6 +7,7 @@ import { DetectedCheckins } from '../checkins/DetectedCheckins';
 import { QuickCheckin } from '../checkins/QuickCheckin';
 import type { CopyWeekSummaryButtonProps } from '../share/CopyWeekSummaryButton';
 import { useLiveQuery, useNow } from '../useLiveQuery';
+import { OffBrowser } from './OffBrowser';
 import { dashboardUrl, PopupView } from './PopupView';
 import { type TodayView, todayViewOf } from './todayView';
 
@@ -49,6 +50,7 @@ export function Popup({ initialView }: PopupProps) {
     <PopupView result={result} now={now}>
       <QuickCheckin />
       <DetectedCheckins />
+      <OffBrowser />
       <div class="popup-share">
         <LazyCopyWeekSummaryButton
           onOpenSharePage={() => void browser.tabs.create({ url: dashboardUrl('#share') })}
