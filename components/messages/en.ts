@@ -93,6 +93,17 @@ export const en = defineTranslation({
   dashChangeLessMonth: '{difference} less than last month (-{percent})',
   dashOutsideLabel: 'Outside working hours',
   dashOutsideSplit: 'after hours on working days {afterHours}, rest days {restDays}',
+  dashOutsideApart: 'May overlap browser time: counted apart, not in the total above.',
+  dashInventoryLabel: 'Apps, accounts, groups and platforms to keep',
+  dashInventoryChangesWeek: 'This week: {added} added, {dropped} no longer required',
+  dashInventoryChangesMonth: 'This month: {added} added, {dropped} no longer required',
+  dashPendingLeftOut: ({ count }: Counts<'count'>) =>
+    `${plural(count, 'detected check-in is', 'detected check-ins are')} not confirmed and left out of the counts above. Confirm or reject them on their day:`,
+  dashPendingIncluded: ({ count }: Counts<'count'>) =>
+    `The counts include ${plural(count, 'detected check-in', 'detected check-ins')} not yet confirmed (as the settings ask). Confirm or reject them on their day:`,
+  dashPendingDay: '{day} ({count})',
+  dashCalendarFallback:
+    'The holiday calendar ends with {lastYear}: days past it have no statutory holidays or make-up working days, and after-hours and rest-day time follow the weekly working days of the settings (Monday to Friday by default).',
   dashOutsideWeek: 'This week: {afterHours} outside working hours, {restDays} on rest days',
   dashOutsideMonth: 'This month: {afterHours} outside working hours, {restDays} on rest days',
   dashCheckinsLabel: 'Check-ins and reports',

@@ -78,6 +78,16 @@ export const zh = {
   dashChangeLessMonth: '比上月少 {difference}（-{percent}）',
   dashOutsideLabel: '工作时间外',
   dashOutsideSplit: '工作日下班后 {afterHours}，休息日 {restDays}',
+  dashOutsideApart: '可能和浏览器时间重叠，单独统计，不计入上面的总用时。',
+  dashInventoryLabel: '要求维护的App、账号、群和平台',
+  dashInventoryChangesWeek: '本周新增 {added} 个，不再要求 {dropped} 个',
+  dashInventoryChangesMonth: '本月新增 {added} 个，不再要求 {dropped} 个',
+  dashPendingLeftOut: '还有 {count} 条自动识别的打卡没有确认，没有计入上面的打卡次数。到当天确认或否认：',
+  dashPendingIncluded:
+    '打卡次数里含 {count} 条还没确认的自动识别记录（设置里选择了计入）。到当天确认或否认：',
+  dashPendingDay: '{day}（{count} 条）',
+  dashCalendarFallback:
+    '节假日数据只到 {lastYear} 年：这段时间超出的日子没有法定节假日和调休信息，按设置里的每周工作日（默认周一到周五）计算下班后和休息日用时。',
   dashOutsideWeek: '本周工作时间外 {afterHours}，周末 {restDays}',
   dashOutsideMonth: '本月工作时间外 {afterHours}，周末 {restDays}',
   dashCheckinsLabel: '打卡、上报等',
