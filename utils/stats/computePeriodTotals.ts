@@ -28,7 +28,8 @@ export interface PeriodRecords {
   fingerprints: readonly NewFingerprint[];
   outsideTime?: readonly NewOutsideTime[];
   burdenEvents?: readonly NewBurdenEvent[];
-  inventory?: readonly NewInventoryItem[];
+  /** stored items carry their id, so outside time logged on one (`inventory:<id>`) counts under its kind */
+  inventory?: readonly (NewInventoryItem & { id?: number })[];
   /** working time, and whether unconfirmed detections count */
   working: WorkingTime & { includeUnconfirmed?: boolean };
   describe: DescribePlatform;
@@ -91,10 +92,11 @@ export function periodTotals(records: PeriodRecords): PeriodTotals {
     number
   >;
   let outsideMinutes = 0;
+  const inventoryKindOf = inventoryOutsideKinds(records.inventory ?? []);
   for (const record of records.outsideTime ?? []) {
     if (!isDayInPeriod(record.day, period) || !(record.minutes > 0)) continue;
     daysWithRecords.add(record.day);
-    outsideByKind[outsideChannelKind(record.channel)] += record.minutes;
+    outsideByKind[outsideChannelKind(record.channel, inventoryKindOf)] += record.minutes;
     outsideMinutes += record.minutes;
   }
 
@@ -140,4 +142,17 @@ function byMostMinutes(a: PlatformMinutes, b: PlatformMinutes): number {
   const difference = b.activeMinutes + b.mediaMinutes - (a.activeMinutes + a.mediaMinutes);
   if (difference !== 0) return difference;
   return a.platformId < b.platformId ? -1 : a.platformId > b.platformId ? 1 : 0;
+}
+
+/** The outside kind of time logged on an inventory item: a work group's is work groups', an app's or account's phone apps'. */
+function inventoryOutsideKinds(
+  items: readonly (NewInventoryItem & { id?: number })[],
+): (channel: string) => OutsideChannelKind | undefined {
+  const kinds = new Map<string, OutsideChannelKind>();
+  for (const item of items) {
+    if (item.id !== undefined) {
+      kinds.set(`inventory:${item.id}`, item.kind === 'group' ? 'workGroups' : 'phoneApps');
+    }
+  }
+  return (channel) => kinds.get(channel);
 }

@@ -132,6 +132,32 @@ describe('a period past the holiday calendar', () => {
     ).toEqual([15, 0, 0, 0, 0, 0, 30]);
   });
 
+  it("counts time on an inventory item under the item's kind: a work group's as work groups", () => {
+    const record = (channel: string, minutes: number): NewOutsideTime => ({
+      day: '2025-06-03',
+      at: at('2025-06-03', '10:00'),
+      minutes,
+      channel,
+    });
+    const totals = periodView({
+      period: periodOf('week', '2025-06-04'),
+      rollups: [],
+      checkins: [],
+      fingerprints: [],
+      outsideTime: [record('inventory:1', 12), record('inventory:2', 7), record('inventory:9', 3)],
+      inventory: [
+        { id: 1, kind: 'group', name: 'G', requiredBy: '市', since: '2025-01-01', droppedOn: null },
+        { id: 2, kind: 'app', name: 'A', requiredBy: '市', since: '2025-01-01', droppedOn: null },
+      ],
+      settings: DEFAULT_SETTINGS,
+      describe: (id) => describePlatform(id, []),
+      nameOf: (id) => id,
+      othersLabel: '其他',
+    }).totals;
+    // An item deleted since (9) counts as a phone app, the default.
+    expect(totals.outsideByKind).toEqual({ workGroups: 12, phoneApps: 10, offlineChores: 0 });
+  });
+
   it('shows the note on the page', async () => {
     const day = `${calendarLastYear() + 1}-03-04`;
     await logOutsideTime({ at: at(day, '12:00'), minutes: 30, channel: 'app:dingtalk' }, at(day, '23:00'));
