@@ -84,6 +84,8 @@ describe('burdens off the browser in Chromium', () => {
 
   it('logs phone minutes and a forced install from the popup, each with its undo', async () => {
     await popup.goto(`${base}/popup.html`);
+    // A tab in the background draws no frames, and every click would wait for one.
+    await popup.bringToFront();
     // Minutes typed on a government app, and a +10 on WeChat work groups.
     await popup.getByTestId('outside-channel').selectOption('app:gov-app');
     await popup.getByTestId('outside-minutes').fill('25');
@@ -125,6 +127,7 @@ describe('burdens off the browser in Chromium', () => {
 
   it('adds two apps and a work group to the inventory page', async () => {
     await dashboard.goto(`${base}/dashboard.html#inventory`);
+    await dashboard.bringToFront();
     const form = dashboard.getByTestId('inventory-add');
     await form.waitFor();
     const add = async (kind: string, name: string, level: string) => {
