@@ -86,6 +86,31 @@ describe('the week view, off the browser', () => {
     expect(screen.queryByTestId('calendar-fallback')).toBeNull();
   });
 
+  it('says the same of a month, in its words', async () => {
+    await logOutsideTime({ at: at('2025-06-20', '12:00'), minutes: 45, channel: 'offline:print' }, LATER);
+    await logBurdenEvent({
+      at: at('2025-06-21', '10:00'),
+      day: '2025-06-21',
+      type: '手工重复填报',
+      subject: null,
+    });
+    await addInventoryItem({
+      kind: 'account',
+      name: 'X',
+      requiredBy: '市',
+      since: '2025-06-02',
+      droppedOn: null,
+    });
+    render(
+      <PeriodPage kind="month" anchorDay="2025-06-04" today="2025-07-10" onNavigate={() => undefined} />,
+    );
+    expect((await screen.findByTestId('period-outside-total')).textContent).toBe('45分');
+    expect(screen.getByTestId('period-events').querySelector('[data-type="手工重复填报"]')?.textContent).toBe(
+      '这份数据又填了一遍 1 次',
+    );
+    expect(screen.getByTestId('period-inventory-changes').textContent).toBe('本月新增 1 个，不再要求 0 个');
+  });
+
   it('is not empty when only outside time was logged', async () => {
     await logOutsideTime({ at: at('2025-06-03', '12:00'), minutes: 30, channel: 'app:dingtalk' }, LATER);
     render(<PeriodPage kind="week" anchorDay="2025-06-04" today="2025-06-10" onNavigate={() => undefined} />);
