@@ -136,27 +136,29 @@ function InventoryRow({
         {t('invRequiredSince', { level: requiredByLabel(item.requiredBy), since: item.since })}
       </span>
       {dropped && <span class="muted">{t('invDroppedOn', { day: item.droppedOn! })}</span>}
-      <button
-        type="button"
-        aria-label={t('invEditLabel', { name: item.name })}
-        onClick={() => setEditing(true)}
-      >
-        {t('invEdit')}
-      </button>
-      <button
-        type="button"
-        disabled={drop.busy}
-        aria-label={
-          dropped ? t('invRestoreLabel', { name: item.name }) : t('invDropLabel', { name: item.name })
-        }
-        onClick={() => void drop.run(dropped ? null : today)}
-      >
-        {dropped ? t('invRestore') : t('invDrop')}
-      </button>
-      <DeleteWithConfirmation
-        label={t('invDeleteLabel', { name: item.name })}
-        onDelete={() => deleteInventoryItem(item.id)}
-      />
+      <span class="row-actions">
+        <button
+          type="button"
+          aria-label={t('invEditLabel', { name: item.name })}
+          onClick={() => setEditing(true)}
+        >
+          {t('invEdit')}
+        </button>
+        <button
+          type="button"
+          disabled={drop.busy}
+          aria-label={
+            dropped ? t('invRestoreLabel', { name: item.name }) : t('invDropLabel', { name: item.name })
+          }
+          onClick={() => void drop.run(dropped ? null : today)}
+        >
+          {dropped ? t('invRestore') : t('invDrop')}
+        </button>
+        <DeleteWithConfirmation
+          label={t('invDeleteLabel', { name: item.name })}
+          onDelete={() => deleteInventoryItem(item.id)}
+        />
+      </span>
       <Notice outcome={drop.outcome} />
     </li>
   );
