@@ -1,4 +1,7 @@
-/** Stacked bars: minutes per day, split by platform category. */
+/**
+ * Stacked bars: minutes per day, split by platform category; time outside the browser, when given, is a bar of its
+ * own beside each day's stack (it may overlap browser time, so it is never stacked on it).
+ */
 import type { ChartConfiguration } from 'chart.js';
 import { useMemo } from 'preact/hooks';
 import type { PlatformCategory } from '../../utils/platforms/platform';
@@ -14,20 +17,40 @@ export interface DailyBarsChartProps {
   categories: readonly PlatformCategory[];
   dayLabel: (day: string) => string;
   caption: string;
+  /** minutes outside the browser per day, in the order of `daily`; no bar when none is above 0 */
+  outside?: readonly number[];
 }
 
-export function DailyBarsChart({ daily, categories, dayLabel, caption }: DailyBarsChartProps) {
+/** Outside time's colour: apart from every category's. */
+const OUTSIDE_COLOUR = '#8a6d3b';
+
+export function DailyBarsChart({ daily, categories, dayLabel, caption, outside }: DailyBarsChartProps) {
+  const outsideShown = outside?.some((minutes) => minutes > 0) ? outside : undefined;
   const config = useMemo(
     (): ChartConfiguration<'bar'> => ({
       type: 'bar',
       data: {
         labels: daily.map((entry) => dayLabel(entry.day)),
-        datasets: categories.map((category) => ({
-          label: categoryLabel(category),
-          data: daily.map((entry) => (entry.byCategory[category] ?? 0) / 60),
-          backgroundColor: CATEGORY_COLOURS[category],
-          borderWidth: 0,
-        })),
+        datasets: [
+          ...categories.map((category) => ({
+            label: categoryLabel(category),
+            data: daily.map((entry) => (entry.byCategory[category] ?? 0) / 60),
+            backgroundColor: CATEGORY_COLOURS[category],
+            borderWidth: 0,
+            stack: 'browser',
+          })),
+          ...(outsideShown
+            ? [
+                {
+                  label: t('dashOutsideTitle'),
+                  data: outsideShown.map((minutes) => minutes / 60),
+                  backgroundColor: OUTSIDE_COLOUR,
+                  borderWidth: 0,
+                  stack: 'outside',
+                },
+              ]
+            : []),
+        ],
       },
       options: {
         maintainAspectRatio: false,
@@ -54,7 +77,7 @@ export function DailyBarsChart({ daily, categories, dayLabel, caption }: DailyBa
         },
       },
     }),
-    [daily, categories, dayLabel],
+    [daily, categories, dayLabel, outsideShown],
   );
   return (
     <ChartFigure
@@ -65,11 +88,17 @@ export function DailyBarsChart({ daily, categories, dayLabel, caption }: DailyBa
       table={
         <DataTable
           caption={caption}
-          columns={[t('dashColumnDay'), ...categories.map(categoryLabel), t('dashColumnTotal')]}
-          rows={daily.map((entry) => [
+          columns={[
+            t('dashColumnDay'),
+            ...categories.map(categoryLabel),
+            t('dashColumnTotal'),
+            ...(outsideShown ? [t('dashOutsideTitle')] : []),
+          ]}
+          rows={daily.map((entry, index) => [
             dayLabel(entry.day),
             ...categories.map((category) => formatMinutes(entry.byCategory[category] ?? 0)),
             formatMinutes(entry.total),
+            ...(outsideShown ? [formatMinutes(outsideShown[index] ?? 0)] : []),
           ])}
         />
       }

@@ -13,9 +13,12 @@ import { lazyPage } from './lazyPage';
 import { PAGES, type PageName, parseRoute, type Route, routeHash } from './route';
 
 const RulesPage = lazyPage(() => import('../rules/RulesPage').then((module) => module.RulesPage));
+const InventoryPage = lazyPage(() =>
+  import('../inventory/InventoryPage').then((module) => module.InventoryPage),
+);
 const SettingsPage = lazyPage(() => import('../settings/SettingsPage').then((module) => module.SettingsPage));
 
-const OWN_PAGES: ReadonlySet<PageName> = new Set(['week', 'month', 'day', 'rules', 'settings']);
+const OWN_PAGES: ReadonlySet<PageName> = new Set(['week', 'month', 'day', 'inventory', 'rules', 'settings']);
 const AVAILABLE: ReadonlySet<PageName> = new Set(
   PAGES.filter((page) => OWN_PAGES.has(page) || EXTERNAL_PAGES[page]),
 );
@@ -24,6 +27,7 @@ const NAV_KEYS: Record<PageName, PlainMessageKey> = {
   week: 'dashNavWeek',
   month: 'dashNavMonth',
   day: 'dashNavDay',
+  inventory: 'dashNavInventory',
   share: 'dashNavShare',
   merge: 'dashNavMerge',
   rules: 'dashNavRules',
@@ -172,6 +176,8 @@ function CurrentPage({ route, today, go, start }: CurrentPageProps) {
           onNavigate={(day) => go({ page: 'day', day: day > today ? today : day })}
         />
       );
+    case 'inventory':
+      return <InventoryPage today={today} />;
     case 'rules':
       return <RulesPage />;
     case 'settings':

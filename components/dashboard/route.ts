@@ -1,6 +1,16 @@
 /** The dashboard's navigation lives in the URL hash (#week, #month/2025-06-02, #day/2025-06-02...), so reload and links keep the place. */
 
-export const PAGES = ['week', 'month', 'day', 'share', 'merge', 'rules', 'data', 'settings'] as const;
+export const PAGES = [
+  'week',
+  'month',
+  'day',
+  'inventory',
+  'share',
+  'merge',
+  'rules',
+  'data',
+  'settings',
+] as const;
 export type PageName = (typeof PAGES)[number];
 
 export interface Route {

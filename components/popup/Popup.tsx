@@ -7,6 +7,7 @@ import { DetectedCheckins } from '../checkins/DetectedCheckins';
 import { QuickCheckin } from '../checkins/QuickCheckin';
 import type { CopyWeekSummaryButtonProps } from '../share/CopyWeekSummaryButton';
 import { useLiveQuery, useNow } from '../useLiveQuery';
+import { lazyPart } from './lazyPart';
 import { dashboardUrl, PopupView } from './PopupView';
 import { type TodayView, todayViewOf } from './todayView';
 
@@ -31,6 +32,12 @@ function LazyCopyWeekSummaryButton(props: CopyWeekSummaryButtonProps) {
   return Button ? <Button {...props} /> : null;
 }
 
+/** The burdens off the browser (outside time, events, detections to review): loaded once the popup is up. */
+const OffBrowser = lazyPart(
+  () => import('./OffBrowser').then((module) => module.OffBrowser),
+  'the part off the browser',
+);
+
 export interface PopupProps {
   /** today's view, read while the page started, so the first frame already has the numbers */
   initialView?: TodayView;
@@ -49,6 +56,7 @@ export function Popup({ initialView }: PopupProps) {
     <PopupView result={result} now={now}>
       <QuickCheckin />
       <DetectedCheckins />
+      <OffBrowser />
       <div class="popup-share">
         <LazyCopyWeekSummaryButton
           onOpenSharePage={() => void browser.tabs.create({ url: dashboardUrl('#share') })}

@@ -52,6 +52,17 @@ function TodayTotals({ view }: { view: TodayView }) {
   );
 }
 
+/** Outside the browser: its own line under the browser total, never added to it (the two may overlap). */
+function TodayOutside({ view }: { view: TodayView }) {
+  if (view.outsideMinutes <= 0) return null;
+  return (
+    <p class="outside-total" data-testid="today-outside-total">
+      <span>{t('popupOutsideToday')}</span>
+      <span>{formatMinutes(view.outsideMinutes)}</span>
+    </p>
+  );
+}
+
 function TodayCheckins({ view }: { view: TodayView }) {
   if (view.checkins.length === 0) return <p class="muted">{t('popupCheckinsEmpty')}</p>;
   return (
@@ -103,6 +114,7 @@ export function PopupView({ result, now, children }: PopupViewProps) {
           <section>
             <h2>{t('popupToday')}</h2>
             <TodayTotals view={result.value} />
+            <TodayOutside view={result.value} />
           </section>
           <section>
             <h2>{t('popupCheckinsToday')}</h2>

@@ -11,6 +11,8 @@ export interface TodayView {
   platforms: PlatformToday[];
   /** today's check-ins per type, taxonomy order, types without any left out; rejected detections not counted */
   checkins: { type: CheckinType; count: number }[];
+  /** today's minutes outside the browser (phone apps, groups, offline chores): apart from, and beside, browser time */
+  outsideMinutes: number;
 }
 
 export function todayViewOf(records: TodayRecords, now: number): TodayView {
@@ -27,6 +29,7 @@ export function todayViewOf(records: TodayRecords, now: number): TodayView {
     totalMinutes: today.totalMinutes,
     platforms: today.byPlatform,
     checkins: countByType(records.checkins),
+    outsideMinutes: records.outsideTime.reduce((sum, record) => sum + Math.max(record.minutes, 0), 0),
   };
 }
 

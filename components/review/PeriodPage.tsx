@@ -17,6 +17,7 @@ import { formatMinutes, t, uiLocale } from '../i18n';
 import { ErrorNotice, Loading } from '../Notice';
 import { useLiveQuery } from '../useLiveQuery';
 import { checkinTypeLabel, dateLabel, periodLabel, platformName, shortDayLabel } from './labels';
+import { OffBrowserCards, OffBrowserNotes } from './OffBrowserPanels';
 import { daysToRead, type PeriodView, periodView } from './periodView';
 
 export interface PeriodPageProps {
@@ -177,6 +178,7 @@ function PeriodBody({ view }: { view: PeriodView }) {
       });
   return (
     <>
+      <OffBrowserNotes view={view} />
       <div class="cards">
         <div class="card">
           <div class="card-label">{week ? t('dashTotalWeek') : t('dashTotalMonth')}</div>
@@ -214,6 +216,7 @@ function PeriodBody({ view }: { view: PeriodView }) {
           <div class="card-note">{t('dashDuplicatesNote')}</div>
         </div>
       </div>
+      <OffBrowserCards view={view} />
 
       <section class="panel" aria-labelledby="daily-title">
         <h3 id="daily-title">{week ? t('dashDailyTitleWeek') : t('dashDailyTitleMonth')}</h3>
@@ -221,6 +224,7 @@ function PeriodBody({ view }: { view: PeriodView }) {
           daily={view.daily}
           categories={view.categories}
           dayLabel={dayLabel}
+          outside={view.outsideDaily}
           caption={week ? t('dashDailyCaptionWeek') : t('dashDailyCaptionMonth')}
         />
       </section>

@@ -1,13 +1,15 @@
 /** What the week and month screens show, computed from one read of the database: pure, so it is tested without a page. */
 import type { CheckinType } from '../../utils/checkins/checkin';
 import { CHECKIN_TYPES } from '../../utils/checkins/checkin';
+import { type PendingDay, pendingDetectionDays } from '../../utils/checkins/pendingDetections';
 import { PLATFORM_CATEGORIES, type PlatformCategory } from '../../utils/platforms/platform';
 import type { Settings } from '../../utils/settings';
+import { calendarCovers, calendarLastYear } from '../../utils/stats/chinaCalendar';
 import { type PeriodRecords, periodTotals } from '../../utils/stats/computePeriodTotals';
 import { type DailyMinutes, dailySeries } from '../../utils/stats/dailySeries';
 import type { DayRollup } from '../../utils/stats/dayRollup';
 import { heatMap } from '../../utils/stats/heatMap';
-import { isDayInPeriod, periodOf, previousPeriod, shiftPeriod } from '../../utils/stats/period';
+import { daysOf, isDayInPeriod, periodOf, previousPeriod, shiftPeriod } from '../../utils/stats/period';
 import type { Period, PeriodTotals } from '../../utils/stats/periodTotals';
 import { type Change, changeAgainst, type WeekTrendPoint, weeklyTrend } from '../../utils/stats/weeklyTrend';
 
@@ -38,6 +40,15 @@ export interface PeriodView {
   trend: WeekTrendPoint[];
   /** the first weekday of the heat map's rows */
   weekStartsOn: 0 | 1;
+  /** minutes outside the browser per day, in the order of `daily` */
+  outsideDaily: number[];
+  /** days of the period whose detections wait for review (left out of the counts unless the setting says so) */
+  pending: PendingDay[];
+  /**
+   * set when China's calendar is the working calendar and part of the period lies past its data: those days fall
+   * back to the weekly working days of the settings
+   */
+  calendarFallback: { lastYear: number } | null;
   isEmpty: boolean;
 }
 
@@ -93,8 +104,30 @@ export function periodView(input: PeriodViewInput): PeriodView {
     heat: heatMap(inPeriod, settings.weekStartsOn),
     trend: weeklyTrend(trendEndWeek(period, settings.weekStartsOn), TREND_WEEKS, input.rollups, settings),
     weekStartsOn: settings.weekStartsOn,
-    isEmpty: totals.totalMinutes === 0 && Object.keys(totals.checkinsByType).length === 0,
+    outsideDaily: outsidePerDay(input, period),
+    pending: pendingDetectionDays(input.checkins, (day) => isDayInPeriod(day, period)),
+    calendarFallback:
+      (settings.workCalendar ?? 'china') === 'china' &&
+      !(calendarCovers(period.firstDay) && calendarCovers(period.lastDay))
+        ? { lastYear: calendarLastYear() }
+        : null,
+    isEmpty:
+      totals.totalMinutes === 0 &&
+      Object.keys(totals.checkinsByType).length === 0 &&
+      totals.outsideMinutes === 0 &&
+      totals.unconfirmedDetections === 0 &&
+      Object.values(totals.burdenEvents).every((count) => count === 0),
   };
+}
+
+function outsidePerDay(input: PeriodViewInput, period: Period): number[] {
+  const byDay = new Map<string, number>();
+  for (const record of input.outsideTime ?? []) {
+    if (isDayInPeriod(record.day, period) && record.minutes > 0) {
+      byDay.set(record.day, (byDay.get(record.day) ?? 0) + record.minutes);
+    }
+  }
+  return daysOf(period).map((day) => byDay.get(day) ?? 0);
 }
 
 function platformShares(

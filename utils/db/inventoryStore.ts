@@ -18,3 +18,18 @@ export async function deleteInventoryItem(id: number): Promise<void> {
 export function allInventory(): Promise<InventoryItem[]> {
   return ledgerDatabase().inventory.toArray();
 }
+
+export type InventoryChanges = Pick<NewInventoryItem, 'kind' | 'name' | 'requiredBy' | 'since'> &
+  Partial<Pick<NewInventoryItem, 'ref'>>;
+
+/** Corrects an item's kind, name, level or start; its dropped mark is kept (dropInventoryItem changes it). */
+export async function updateInventoryItem(id: number, changes: InventoryChanges): Promise<void> {
+  const db = ledgerDatabase();
+  await db.transaction('rw', db.inventory, async () => {
+    const existing = await db.inventory.get(id);
+    if (!existing) throw new Error(`inventory item ${id} not found`);
+    const next: InventoryItem = { ...existing, ...changes, name: changes.name.trim() };
+    if (changes.ref === undefined) delete next.ref;
+    await db.inventory.put(next);
+  });
+}

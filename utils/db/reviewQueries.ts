@@ -89,14 +89,15 @@ export async function reviewData(
 
 /** The popup's rows, as readTodayRecords() (the first read, without Dexie) returns them. */
 export async function todayRecords(day: string): Promise<TodayRecords> {
-  const [spans, storedOpenSpan, rules, checkins, settings] = await Promise.all([
+  const [spans, storedOpenSpan, rules, checkins, outsideTime, settings] = await Promise.all([
     spansOfDay(day),
     readStoredOpenSpan(),
     userRules(),
     checkinsOfDay(day),
+    outsideTimeOfDay(day),
     readSettings(),
   ]);
-  return { spans, storedOpenSpan, rules, checkins, settings };
+  return { spans, storedOpenSpan, rules, checkins, outsideTime, settings };
 }
 
 export interface DayRecords {

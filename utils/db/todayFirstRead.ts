@@ -5,6 +5,7 @@
  * Read-only, one transaction, and it never creates or upgrades the database: when the background has not created
  * it yet, or its stores are not all there, the answer is null and the page reads through Dexie instead.
  */
+import type { OutsideTime } from '../burden/outsideTime';
 import type { Checkin } from '../checkins/checkin';
 import type { UserRule } from '../platforms/platform';
 import { type Settings, withDefaults } from '../settings';
@@ -18,10 +19,14 @@ export interface TodayRecords {
   storedOpenSpan: unknown;
   rules: UserRule[];
   checkins: Checkin[];
+  /** today's time outside the browser (none from a database older than its store) */
+  outsideTime: OutsideTime[];
   settings: Settings;
 }
 
 const STORES = ['spans', 'openSpan', 'platforms', 'checkins', 'settings'] as const;
+/** Read when the database has it: one index read of today's rows, as cheap as the check-ins'. */
+const OUTSIDE_STORE = 'outsideTime';
 
 export function readTodayRecords(
   day: string,
@@ -63,18 +68,21 @@ export function readTodayRecords(
 
 function readInOneTransaction(db: IDBDatabase, day: string): Promise<TodayRecords> {
   return new Promise((resolve, reject) => {
-    const transaction = db.transaction([...STORES], 'readonly');
+    const hasOutside = db.objectStoreNames.contains(OUTSIDE_STORE);
+    const transaction = db.transaction(hasOutside ? [...STORES, OUTSIDE_STORE] : [...STORES], 'readonly');
     const spans = transaction.objectStore('spans').index('day').getAll(day);
     const open = transaction.objectStore('openSpan').get('current');
     const rules = transaction.objectStore('platforms').getAll();
     const checkins = transaction.objectStore('checkins').index('day').getAll(day);
     const settings = transaction.objectStore('settings').get('settings');
+    const outside = hasOutside ? transaction.objectStore(OUTSIDE_STORE).index('day').getAll(day) : null;
     transaction.oncomplete = () =>
       resolve({
         spans: (spans.result as StoredSpan[]).sort((a, b) => a.start - b.start),
         storedOpenSpan: (open.result as { value?: unknown } | undefined)?.value ?? null,
         rules: rules.result as UserRule[],
         checkins: (checkins.result as Checkin[]).sort((a, b) => a.at - b.at),
+        outsideTime: ((outside?.result ?? []) as OutsideTime[]).sort((a, b) => a.at - b.at),
         settings: withDefaults((settings.result as { value?: Partial<Settings> } | undefined)?.value),
       });
     transaction.onerror = () => reject(transaction.error);

@@ -28,7 +28,8 @@ export interface PeriodRecords {
   fingerprints: readonly NewFingerprint[];
   outsideTime?: readonly NewOutsideTime[];
   burdenEvents?: readonly NewBurdenEvent[];
-  inventory?: readonly NewInventoryItem[];
+  /** stored items carry their id, so outside time logged on one (`inventory:<id>`) counts under its kind */
+  inventory?: readonly (NewInventoryItem & { id?: number })[];
   /** working time, and whether unconfirmed detections count */
   working: WorkingTime & { includeUnconfirmed?: boolean };
   describe: DescribePlatform;

@@ -18,3 +18,15 @@ export const INVENTORY_KIND_LABELS = {
   group: { zh: '工作群', en: 'Work group' },
   platform: { zh: '网上平台', en: 'Web platform' },
 } satisfies Record<import('../burden/inventory').InventoryKind, Label>;
+
+/** Who required an inventory item: a level, never a name. */
+export const REQUIRED_BY_LABELS = {
+  '中央/国家部委': { zh: '中央/国家部委', en: 'Central government or a ministry' },
+  省: { zh: '省级', en: 'Province' },
+  市: { zh: '市级', en: 'City' },
+  '县/区': { zh: '县/区', en: 'County or district' },
+  '乡镇/街道': { zh: '乡镇/街道', en: 'Township or subdistrict' },
+  '村/社区': { zh: '村/社区', en: 'Village or community' },
+  本单位: { zh: '本单位', en: 'My own unit' },
+  不清楚: { zh: '不清楚', en: 'Not sure' },
+} satisfies Record<import('../burden/inventory').RequiredByLevel, Label>;

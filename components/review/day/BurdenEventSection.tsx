@@ -10,6 +10,7 @@ import { deleteBurdenEvent, logBurdenEvent } from '../../../utils/db/burdenEvent
 import type { UserRule } from '../../../utils/platforms/platform';
 import { instantOf } from '../../../utils/stats/dayTimes';
 import { burdenEventLabel, eventSubjectName, eventSubjectOptions } from '../../burden/eventSubjects';
+import { ChoiceSelect } from '../../forms/ChoiceSelect';
 import { DeleteWithConfirmation } from '../../forms/DeleteWithConfirmation';
 import { type NamedOption, OptionSelect } from '../../forms/OptionSelect';
 import { TimeField } from '../../forms/TimeField';
@@ -79,20 +80,16 @@ function AddBurdenEvent({
     >
       <h4 id="add-event-title">{t('dashEventsAddTitle')}</h4>
       <div class="form-row">
-        <select
-          aria-label={t('dashEventType')}
+        <ChoiceSelect
           value={type}
-          onChange={(event) => {
-            setType((event.target as HTMLSelectElement).value as BurdenEventType);
+          choices={BURDEN_EVENT_TYPES}
+          labelOf={burdenEventLabel}
+          label={t('dashEventType')}
+          onChange={(next) => {
+            setType(next);
             setSubject('');
           }}
-        >
-          {BURDEN_EVENT_TYPES.map((option) => (
-            <option key={option} value={option}>
-              {burdenEventLabel(option)}
-            </option>
-          ))}
-        </select>
+        />
         <TimeField label={t('dashTime')} value={time} onChange={setTime} required />
         {subjects.length > 0 && (
           <OptionSelect

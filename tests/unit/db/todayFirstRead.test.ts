@@ -4,6 +4,7 @@ import { todayViewOf } from '../../../components/popup/todayView';
 import { logCheckin } from '../../../utils/db/checkinStore';
 import type { LedgerDatabase } from '../../../utils/db/ledgerDatabase';
 import { saveOpenSpan } from '../../../utils/db/openSpanStore';
+import { logOutsideTime } from '../../../utils/db/outsideTimeStore';
 import { todayRecords } from '../../../utils/db/reviewQueries';
 import { saveUserRule } from '../../../utils/db/ruleStore';
 import { saveSettings } from '../../../utils/db/settingsStore';
@@ -68,12 +69,18 @@ describe('the popup first read (bare IndexedDB)', () => {
       source: 'manual',
     });
     await saveSettings({ locale: 'en', idleThresholdSeconds: 120 });
+    const later = at(DAY, '23:59');
+    await logOutsideTime({ at: at(DAY, '11:00'), minutes: 10, channel: 'app:dingtalk' }, later);
+    await logOutsideTime({ at: at(DAY, '07:30'), minutes: 25, channel: 'app:wechat-group' }, later);
+    await logOutsideTime({ at: at('2026-11-22', '07:30'), minutes: 40, channel: 'app:xuexi' }, later);
 
     const raw = await readTodayRecords(DAY, indexedDB, db.name);
     expect(raw).toEqual(await todayRecords(DAY));
     expect(raw?.spans.map((row) => row.platformId)).toEqual(['xuexi', '12371']);
     expect(raw?.checkins.map((row) => row.type)).toEqual(['签到打卡', '群内接龙/回复收到']);
     expect(raw?.settings).toEqual({ ...DEFAULT_SETTINGS, locale: 'en', idleThresholdSeconds: 120 });
+    expect(raw?.outsideTime.map((row) => row.minutes)).toEqual([25, 10]);
+    expect(todayViewOf(raw!, at(DAY, '15:10')).outsideMinutes).toBe(35);
     expect(todayViewOf(raw!, at(DAY, '15:10')).now).toMatchObject({ platformId: 'xuexi', kind: 'media' });
   });
 
@@ -83,6 +90,7 @@ describe('the popup first read (bare IndexedDB)', () => {
       storedOpenSpan: null,
       rules: [],
       checkins: [],
+      outsideTime: [],
       settings: DEFAULT_SETTINGS,
     });
   });

@@ -196,6 +196,9 @@ describe('the popup', () => {
             confirmed: false,
           },
         ],
+        outsideTime: [
+          { id: 1, day: '2025-06-03', at: at('2025-06-03', '12:00'), minutes: 20, channel: 'app:dingtalk' },
+        ],
         settings: DEFAULT_SETTINGS,
       },
       at('2025-06-03', '18:00'),
@@ -205,5 +208,7 @@ describe('the popup', () => {
     expect(screen.getByTestId('now-tracking').textContent).toContain('共产党员网');
     expect(screen.getByRole('timer').textContent).toBe('10:00');
     expect(screen.getByTestId('today-checkins').textContent).toBe('签到打卡1 次');
+    // Outside time is shown apart: it is not in the browser total above.
+    expect(screen.getByTestId('today-outside-total').textContent).toBe('浏览器外用时20分');
   });
 });
