@@ -30,7 +30,7 @@ export const en = defineTranslation({
   popupCheckinsToday: 'Check-ins today',
   popupCheckinsEmpty: 'No check-ins recorded today.',
   popupCount: '{count}×',
-  popupWeeklySummary: "This week's summary",
+  popupSummaryOfWeek: 'Last week’s summary ({firstDay}–{lastDay})',
   popupEditToday: "Correct today's records",
 
   dashTitle: 'Fingertip Ledger · Dashboard',
@@ -494,6 +494,10 @@ export const en = defineTranslation({
 
   checkinQuickTitle: 'Log a check-in',
   checkinQuickHint: 'One click logs it at the current time.',
+  checkinShortcutHint:
+    'Shortcut {shortcut}: logs your most used type from any page, without opening this popup.',
+  checkinNoShortcut:
+    'The shortcut is switched off; set one again under the browser’s Extensions → Keyboard shortcuts.',
   checkinMoreTypes: 'More types',
   checkinDetails: 'With details…',
   checkinDetailsTitle: 'Log with details',

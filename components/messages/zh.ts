@@ -19,7 +19,7 @@ export const zh = {
   popupCheckinsToday: '今日打卡',
   popupCheckinsEmpty: '今天还没有打卡记录。',
   popupCount: '{count} 次',
-  popupWeeklySummary: '本周摘要',
+  popupSummaryOfWeek: '上周摘要（{firstDay}–{lastDay}）',
   popupEditToday: '修改今天的记录',
 
   dashTitle: '指尖账本 · 账本',
@@ -426,6 +426,8 @@ export const zh = {
 
   checkinQuickTitle: '记一笔打卡',
   checkinQuickHint: '点一下即按现在的时间记下。',
+  checkinShortcutHint: '快捷键 {shortcut}：不用打开弹窗，在任何网页上按一下即记一次您最常用的类型。',
+  checkinNoShortcut: '快捷键已关闭；可在浏览器的“扩展程序 → 键盘快捷键”里重新设置。',
   checkinMoreTypes: '更多类型',
   checkinDetails: '详细记录…',
   checkinDetailsTitle: '详细记录',
