@@ -34,3 +34,15 @@ export async function fingerprintSalt(): Promise<string> {
 export async function ensureSecrets(): Promise<void> {
   await fingerprintSalt();
 }
+
+/** The version whose "what is new" notice the user has seen (or that was installed fresh, which needs none). */
+const SEEN_VERSION_KEY = 'whatsNewSeenVersion';
+
+export async function readSeenVersion(): Promise<string | null> {
+  const row = await ledgerDatabase().meta.get(SEEN_VERSION_KEY);
+  return typeof row?.value === 'string' ? row.value : null;
+}
+
+export async function markVersionSeen(version: string): Promise<void> {
+  await ledgerDatabase().meta.put({ key: SEEN_VERSION_KEY, value: version });
+}
