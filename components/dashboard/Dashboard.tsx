@@ -1,5 +1,6 @@
 /** The dashboard (also the options page): navigation by hash, the language setting applied, one screen at a time. */
 import { useEffect, useState } from 'preact/hooks';
+import { browser } from 'wxt/browser';
 import { readSettings } from '../../utils/db/settingsStore';
 import type { Settings } from '../../utils/settings';
 import { localDayOf } from '../../utils/stats/localTime';
@@ -11,6 +12,7 @@ import { useLiveQuery, useNow } from '../useLiveQuery';
 import { EXTERNAL_PAGES } from './externalPages';
 import { lazyPage } from './lazyPage';
 import { PAGES, type PageName, parseRoute, type Route, routeHash } from './route';
+import { WhatsNewNotice } from './WhatsNewNotice';
 
 const RulesPage = lazyPage(() => import('../rules/RulesPage').then((module) => module.RulesPage));
 const SettingsPage = lazyPage(() => import('../settings/SettingsPage').then((module) => module.SettingsPage));
@@ -130,6 +132,7 @@ export function Dashboard({ start }: { start?: DashboardStart }) {
         </nav>
       </header>
       <main id="main" tabIndex={-1}>
+        <WhatsNewNotice version={browser.runtime.getManifest().version} />
         <CurrentPage route={route} today={today} go={go} start={start?.period ?? null} />
       </main>
       <footer class="muted">{t('dashPrivacyFooter')}</footer>

@@ -575,4 +575,14 @@ export const en = defineTranslation({
   welcomeOpenLedger: 'Open the ledger',
   welcomeReopenHint: 'You can open this page again from Settings.',
   settingsReopenWelcome: 'Open the welcome page again (explanations and one-minute setup)',
+  whatsNewTitle: 'Fingertip Ledger is now version {version}. What is new:',
+  whatsNewNeverRecord:
+    'Reporting, petition and inspection channels (12380, the CCDI site, 12388, Internet+Inspection, petitions…) are never recorded; what earlier versions stored for them was deleted by this update.',
+  whatsNewCalendar:
+    "Rest days can follow China's public holidays and make-up working days (Settings → working calendar).",
+  whatsNewWelcome:
+    'A new welcome page says what is recorded and what never is, with a one-minute setup; open it from Settings.',
+  whatsNewPopup:
+    "The popup's summary link names its week, and the one-click check-in shows its shortcut, Alt+Shift+K.",
+  whatsNewDismiss: 'Got it',
 });

@@ -501,4 +501,11 @@ export const zh = {
   welcomeOpenLedger: '打开账本',
   welcomeReopenHint: '本页以后可以在“设置”里重新打开。',
   settingsReopenWelcome: '重新打开欢迎页（说明与一分钟设置）',
+  whatsNewTitle: '指尖账本已更新到 {version}，新的内容：',
+  whatsNewNeverRecord:
+    '举报、信访和督查渠道（12380、中央纪委国家监委网站、12388、“互联网+督查”、信访等）从不记录；旧版本为它们记下的内容已在升级时删除。',
+  whatsNewCalendar: '休息日可以按中国的法定节假日和调休计算（设置 → 工作日历）。',
+  whatsNewWelcome: '新的欢迎页：说明记什么、不记什么，以及一分钟设置；可在“设置”里打开。',
+  whatsNewPopup: '弹窗里的摘要链接写明是哪一周，一键打卡处显示快捷键 Alt+Shift+K。',
+  whatsNewDismiss: '知道了',
 } as const satisfies Record<string, string>;

@@ -74,6 +74,8 @@ describe('the first run', () => {
     await expect
       .poll(() => week.getByTestId('outside-work').textContent(), { timeout: 10_000 })
       .toBe(formatMinutesZh(30));
+    // A fresh install has nothing "new" to announce: the welcome page said it all.
+    expect(await week.getByTestId('whats-new').count()).toBe(0);
 
     // The setup: the afternoon ends at 18:00, today is a working day by the weekdays alone, a level and province.
     await welcome.getByTestId('welcome-period-1-end').selectOption(String(18 * 60));
