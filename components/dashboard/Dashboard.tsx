@@ -8,6 +8,7 @@ import { loadChartJs } from '../charts/loadChartJs';
 import { applyLocaleSetting, type PlainMessageKey, preloadBrowserCatalogue, t, uiLocale } from '../i18n';
 import { DayEditor } from '../review/day/DayEditor';
 import { type PeriodData, PeriodPage, readPeriod } from '../review/PeriodPage';
+import { SampleDataBanner } from '../SampleDataBanner';
 import { useLiveQuery, useNow } from '../useLiveQuery';
 import { EXTERNAL_PAGES } from './externalPages';
 import { lazyPage } from './lazyPage';
@@ -117,6 +118,7 @@ export function Dashboard({ start }: { start?: DashboardStart }) {
       <a class="skip-link" href="#main">
         {t('dashSkipToContent')}
       </a>
+      <SampleDataBanner />
       <header class="top">
         <h1>{t('extName')}</h1>
         <nav aria-label={t('dashNavLabel')}>

@@ -585,4 +585,7 @@ export const en = defineTranslation({
   whatsNewPopup:
     "The popup's summary link names its week, and the one-click check-in shows its shortcut, Alt+Shift+K.",
   whatsNewDismiss: 'Got it',
+  sampleDataLabel: 'Sample data / 示例数据',
+  sampleDataExplained:
+    'These are made-up records for the demo ({firstDay}–{lastDay}), not real ones; wipe all data on the Data page to remove them.',
 });

@@ -508,4 +508,7 @@ export const zh = {
   whatsNewWelcome: '新的欢迎页：说明记什么、不记什么，以及一分钟设置；可在“设置”里打开。',
   whatsNewPopup: '弹窗里的摘要链接写明是哪一周，一键打卡处显示快捷键 Alt+Shift+K。',
   whatsNewDismiss: '知道了',
+  sampleDataLabel: '示例数据 / Sample data',
+  sampleDataExplained:
+    '这是演示用的模拟记录（{firstDay}–{lastDay}），不是真实数据；在“数据”页清除全部数据即可去掉。',
 } as const satisfies Record<string, string>;

@@ -5,6 +5,7 @@ import { todayRecords } from '../../utils/db/reviewQueries';
 import { localDayOf } from '../../utils/stats/localTime';
 import { DetectedCheckins } from '../checkins/DetectedCheckins';
 import { QuickCheckin } from '../checkins/QuickCheckin';
+import { SampleDataBanner } from '../SampleDataBanner';
 import type { CopyWeekSummaryButtonProps } from '../share/CopyWeekSummaryButton';
 import { useLiveQuery, useNow } from '../useLiveQuery';
 import { dashboardUrl, PopupView } from './PopupView';
@@ -46,7 +47,7 @@ export function Popup({ initialView }: PopupProps) {
     initialView,
   );
   return (
-    <PopupView result={result} now={now}>
+    <PopupView result={result} now={now} banner={<SampleDataBanner />}>
       <QuickCheckin />
       <DetectedCheckins />
       <div class="popup-share">

@@ -85,11 +85,14 @@ export interface PopupViewProps {
   now: number;
   /** the controls that need the database (quick check-ins, detections, the summary button) */
   children?: ComponentChildren;
+  /** above everything else: the sample-data banner of the live popup */
+  banner?: ComponentChildren;
 }
 
-export function PopupView({ result, now, children }: PopupViewProps) {
+export function PopupView({ result, now, children, banner }: PopupViewProps) {
   return (
     <main>
+      {banner}
       <header>
         <h1>{t('extName')}</h1>
         <a href={dashboardUrl('')} target="_blank" rel="noopener" data-testid="open-dashboard">

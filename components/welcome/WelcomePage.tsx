@@ -8,6 +8,7 @@ import type { Settings } from '../../utils/settings';
 import { saveSettingsAndNotify } from '../configChanges';
 import { LanguageOptions } from '../forms/SettingChoices';
 import { applyLocaleSetting, t, uiLocale } from '../i18n';
+import { SampleDataBanner } from '../SampleDataBanner';
 import { WelcomeSetup } from './WelcomeSetup';
 import { neverRecordOverview } from './welcomeSetup';
 
@@ -27,6 +28,7 @@ export function WelcomePage({ settings }: { settings: Settings }) {
   };
   return (
     <div class="dashboard welcome" key={locale}>
+      <SampleDataBanner />
       <header class="top">
         <h1>{t('welcomeTitle')}</h1>
         <label class="welcome-language">

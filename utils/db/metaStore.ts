@@ -3,6 +3,7 @@
  * across installs. A missing or empty one (a wipe, an old restore) is made afresh, so duplicate detection never
  * silently stops.
  */
+import { parseSampleDataMark, SAMPLE_DATA_META_KEY, type SampleDataMark } from '../sampleData';
 import { ledgerDatabase } from './ledgerDatabase';
 
 const SALT_KEY = 'fingerprintSalt';
@@ -45,4 +46,10 @@ export async function readSeenVersion(): Promise<string | null> {
 
 export async function markVersionSeen(version: string): Promise<void> {
   await ledgerDatabase().meta.put({ key: SEEN_VERSION_KEY, value: version });
+}
+
+/** The sample-data mark the demo's seeding wrote (utils/sampleData.ts), or null for a real ledger. */
+export async function readSampleDataMark(): Promise<SampleDataMark | null> {
+  const row = await ledgerDatabase().meta.get(SAMPLE_DATA_META_KEY);
+  return parseSampleDataMark(row?.value);
 }
