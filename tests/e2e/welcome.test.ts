@@ -115,4 +115,37 @@ describe('the first run', () => {
     await page.waitForURL(/\/welcome\.html$/);
     expect(await page.locator('h1').textContent()).toBe('欢迎使用指尖账本');
   }, 30_000);
+
+  it('after an update, says once in the dashboard what is new, until dismissed', async () => {
+    // What an update leaves: the version seen before it (this profile was installed fresh, so it is set back).
+    await session.probe.evaluate(
+      () =>
+        new Promise<void>((resolvePromise, reject) => {
+          const request = indexedDB.open('fingertip-ledger');
+          request.onsuccess = () => {
+            const db = request.result;
+            const transaction = db.transaction('meta', 'readwrite');
+            transaction.objectStore('meta').put({ key: 'whatsNewSeenVersion', value: '0.1.0' });
+            transaction.oncomplete = () => {
+              db.close();
+              resolvePromise();
+            };
+            transaction.onerror = () => reject(transaction.error);
+          };
+        }),
+    );
+    const page = await session.context.newPage();
+    await page.goto(`chrome-extension://${session.extensionId}/dashboard.html#week`);
+    const notice = page.getByTestId('whats-new');
+    await notice.waitFor({ timeout: 10_000 });
+    expect(await notice.textContent()).toContain('指尖账本已更新到');
+    await page.getByTestId('whats-new-dismiss').click();
+    expect(await notice.count()).toBe(0);
+    await expect
+      .poll(async () => JSON.stringify((await readDatabase(session)).meta ?? []), { timeout: 5_000 })
+      .not.toContain('0.1.0');
+    await page.reload();
+    await page.getByTestId('period-total').waitFor({ timeout: 10_000 });
+    expect(await notice.count()).toBe(0);
+  }, 30_000);
 });
