@@ -1,6 +1,5 @@
 /** The dashboard (also the options page): navigation by hash, the language setting applied, one screen at a time. */
 import { useEffect, useState } from 'preact/hooks';
-import { browser } from 'wxt/browser';
 import { readSettings } from '../../utils/db/settingsStore';
 import type { Settings } from '../../utils/settings';
 import { localDayOf } from '../../utils/stats/localTime';
@@ -134,7 +133,7 @@ export function Dashboard({ start }: { start?: DashboardStart }) {
         </nav>
       </header>
       <main id="main" tabIndex={-1}>
-        <WhatsNewNotice version={browser.runtime.getManifest().version} />
+        <WhatsNewNotice />
         <CurrentPage route={route} today={today} go={go} start={start?.period ?? null} />
       </main>
       <footer class="muted">{t('dashPrivacyFooter')}</footer>

@@ -1,12 +1,23 @@
 /** One short notice of what is new since the version the user last saw; dismissed once, gone for this version. */
 import { useEffect, useState } from 'preact/hooks';
+import { browser } from 'wxt/browser';
 import { markVersionSeen, readSeenVersion } from '../../utils/db/metaStore';
 import { type PlainMessageKey, t } from '../i18n';
 import { whatsNewStep } from './whatsNew';
 
-export function WhatsNewNotice({ version }: { version: string }) {
+/** The manifest's version; null where there is no manifest to read (a page rendered outside the extension). */
+function installedVersion(): string | null {
+  try {
+    return browser.runtime.getManifest().version;
+  } catch {
+    return null;
+  }
+}
+
+export function WhatsNewNotice({ version = installedVersion() }: { version?: string | null }) {
   const [items, setItems] = useState<readonly PlainMessageKey[] | null>(null);
   useEffect(() => {
+    if (version === null) return;
     let mounted = true;
     readSeenVersion()
       .then(async (seen) => {
@@ -19,7 +30,7 @@ export function WhatsNewNotice({ version }: { version: string }) {
       mounted = false;
     };
   }, [version]);
-  if (items === null) return null;
+  if (items === null || version === null) return null;
   const dismiss = () => {
     setItems(null);
     markVersionSeen(version).catch((error: unknown) =>
