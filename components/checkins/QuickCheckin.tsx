@@ -9,6 +9,7 @@ import { localDayOf } from '../../utils/stats/localTime';
 import { t } from '../i18n';
 import { checkinTypeLabel, clockLabel } from '../review/labels';
 import { DetailedCheckinForm } from './DetailedCheckinForm';
+import { useCheckinShortcut } from './useCheckinShortcut';
 import './checkins.css';
 
 /** The types most cadres log every day get a button; the rest of the taxonomy waits behind "more". */
@@ -29,6 +30,7 @@ function storageErrorText(error: unknown): string {
 }
 
 export function QuickCheckin() {
+  const shortcut = useCheckinShortcut();
   const [moreOpen, setMoreOpen] = useState(false);
   const [detailsOpen, setDetailsOpen] = useState(false);
   const [notice, setNotice] = useState<Notice | null>(null);
@@ -89,6 +91,9 @@ export function QuickCheckin() {
     <section class="quick-checkin" aria-labelledby="quick-checkin-title">
       <h2 id="quick-checkin-title">{t('checkinQuickTitle')}</h2>
       <p class="muted hint">{t('checkinQuickHint')}</p>
+      <p class="muted hint" data-testid="checkin-shortcut">
+        {shortcut ? t('checkinShortcutHint', { shortcut }) : t('checkinNoShortcut')}
+      </p>
       <div class="checkin-types">{FREQUENT_TYPES.map(typeButton)}</div>
       {moreOpen && (
         <div id="more-checkin-types" class="checkin-types">

@@ -7,10 +7,12 @@ import { loadChartJs } from '../charts/loadChartJs';
 import { applyLocaleSetting, type PlainMessageKey, preloadBrowserCatalogue, t, uiLocale } from '../i18n';
 import { DayEditor } from '../review/day/DayEditor';
 import { type PeriodData, PeriodPage, readPeriod } from '../review/PeriodPage';
+import { SampleDataBanner } from '../SampleDataBanner';
 import { useLiveQuery, useNow } from '../useLiveQuery';
 import { EXTERNAL_PAGES } from './externalPages';
 import { lazyPage } from './lazyPage';
 import { PAGES, type PageName, parseRoute, type Route, routeHash } from './route';
+import { WhatsNewNotice } from './WhatsNewNotice';
 
 const RulesPage = lazyPage(() => import('../rules/RulesPage').then((module) => module.RulesPage));
 const InventoryPage = lazyPage(() =>
@@ -119,6 +121,7 @@ export function Dashboard({ start }: { start?: DashboardStart }) {
       <a class="skip-link" href="#main">
         {t('dashSkipToContent')}
       </a>
+      <SampleDataBanner />
       <header class="top">
         <h1>{t('extName')}</h1>
         <nav aria-label={t('dashNavLabel')}>
@@ -134,6 +137,7 @@ export function Dashboard({ start }: { start?: DashboardStart }) {
         </nav>
       </header>
       <main id="main" tabIndex={-1}>
+        <WhatsNewNotice />
         <CurrentPage route={route} today={today} go={go} start={start?.period ?? null} />
       </main>
       <footer class="muted">{t('dashPrivacyFooter')}</footer>

@@ -48,7 +48,7 @@ export const en = defineTranslation({
   popupCheckinsToday: 'Check-ins today',
   popupCheckinsEmpty: 'No check-ins recorded today.',
   popupCount: '{count}×',
-  popupWeeklySummary: "This week's summary",
+  popupSummaryOfWeek: 'Last week’s summary ({firstDay}–{lastDay})',
   popupEditToday: "Correct today's records",
 
   dashTitle: 'Fingertip Ledger · Dashboard',
@@ -572,6 +572,10 @@ export const en = defineTranslation({
 
   checkinQuickTitle: 'Log a check-in',
   checkinQuickHint: 'One click logs it at the current time.',
+  checkinShortcutHint:
+    'Shortcut {shortcut}: logs your most used type from any page, without opening this popup.',
+  checkinNoShortcut:
+    'The shortcut is switched off; set one again under the browser’s Extensions → Keyboard shortcuts.',
   checkinMoreTypes: 'More types',
   checkinDetails: 'With details…',
   checkinDetailsTitle: 'Log with details',
@@ -613,4 +617,53 @@ export const en = defineTranslation({
   patternWildcardBareHost: 'A wildcard needs a full host name after it, as in *.example.gov.cn.',
   patternNeverRecord:
     'This is a reporting, petition or inspection channel (such as 12380 or the CCDI site). Fingertip Ledger never records these sites, so that no trace of your reports is left.',
+  welcomeTitle: 'Welcome to Fingertip Ledger',
+  welcomeIntro:
+    'Fingertip Ledger keeps a record of the time you spend on government platforms and of the check-ins and reports they ask of you, so that formalism at your fingertips can be shown in numbers. Everything stays in this browser on this computer: nothing goes online, nothing is uploaded.',
+  welcomeLanguageLabel: 'Language / 语言',
+  welcomeRecordedTitle: 'What is recorded',
+  welcomeRecordedTime:
+    'Which government platform, from when to when: only the tab you are looking at, and only while you are using the computer; away or locked counts nothing, and study videos count separately.',
+  welcomeRecordedCheckins:
+    'How often and what kind of check-ins, screenshot reports and forms; never the words on the button, the screenshot or photo, or what you typed.',
+  welcomeRecordedNot:
+    'Never web addresses, page titles, accounts or passwords; websites that are not government platforms are not recorded at all.',
+  welcomeNeverTitle: 'Never recorded: reporting, petition and inspection channels',
+  welcomeNeverIntro:
+    'These are the channels for raising problems. On these sites Fingertip Ledger records nothing at all: no time, no check-ins, and they appear in no list, chart, summary or backup.',
+  welcomeNeverLocal: ({ count }: Counts<'count'>) =>
+    `and ${count} provincial discipline-inspection, petition and 12380 ${count === 1 ? 'site' : 'sites'} (the full list is in the privacy notes).`,
+  welcomeWarningsTitle: 'Why the browser warns about these permissions',
+  welcomeWarningGov: '“Read and change your data on gov.cn sites”',
+  welcomeWarningGovWhy:
+    "Fingertip Ledger runs a small script on government sites only to notice actions such as 'check in' or 'submit report' and record their kind. It changes nothing on the page and never reads or keeps what you type.",
+  welcomeWarningHistory: '“Read your browsing history”',
+  welcomeWarningHistoryWhy:
+    "This is how the browser names the 'tabs' permission: it tells whether the current tab is a government platform, and which. The address is only compared in memory, never stored and never sent anywhere.",
+  welcomeSetupTitle: 'One-minute setup',
+  welcomeSetupIntro:
+    'Time spent on platforms outside working hours and on rest days is shown separately. Everything is optional: the defaults work, and you can change them later in Settings.',
+  welcomeSetupHours: 'Working hours',
+  welcomeSetupDays: 'Working days',
+  welcomeSetupProfile: 'Level and province (optional)',
+  welcomeSetupProfileHint: 'Used only if you choose to put them in an anonymized summary, nowhere else.',
+  welcomeSave: 'Save setup',
+  welcomeSaved: 'Saved. You are ready: open a government platform and the timer starts.',
+  welcomeSkip: 'Skip and open the ledger',
+  welcomeOpenLedger: 'Open the ledger',
+  welcomeReopenHint: 'You can open this page again from Settings.',
+  settingsReopenWelcome: 'Open the welcome page again (explanations and one-minute setup)',
+  whatsNewTitle: 'Fingertip Ledger is now version {version}. What is new:',
+  whatsNewNeverRecord:
+    'Reporting, petition and inspection channels (12380, the CCDI site, 12388, Internet+Inspection, petitions…) are never recorded; what earlier versions stored for them was deleted by this update.',
+  whatsNewCalendar:
+    "Rest days can follow China's public holidays and make-up working days (Settings → working calendar).",
+  whatsNewWelcome:
+    'A new welcome page says what is recorded and what never is, with a one-minute setup; open it from Settings.',
+  whatsNewPopup:
+    "The popup's summary link names its week, and the one-click check-in shows its shortcut, Alt+Shift+K.",
+  whatsNewDismiss: 'Got it',
+  sampleDataLabel: 'Sample data / 示例数据',
+  sampleDataExplained:
+    'These are made-up records for the demo ({firstDay}–{lastDay}), not real ones; wipe all data on the Data page to remove them.',
 });

@@ -35,7 +35,7 @@ export const zh = {
   popupCheckinsToday: '今日打卡',
   popupCheckinsEmpty: '今天还没有打卡记录。',
   popupCount: '{count} 次',
-  popupWeeklySummary: '本周摘要',
+  popupSummaryOfWeek: '上周摘要（{firstDay}–{lastDay}）',
   popupEditToday: '修改今天的记录',
 
   dashTitle: '指尖账本 · 账本',
@@ -498,6 +498,8 @@ export const zh = {
 
   checkinQuickTitle: '记一笔打卡',
   checkinQuickHint: '点一下即按现在的时间记下。',
+  checkinShortcutHint: '快捷键 {shortcut}：不用打开弹窗，在任何网页上按一下即记一次您最常用的类型。',
+  checkinNoShortcut: '快捷键已关闭；可在浏览器的“扩展程序 → 键盘快捷键”里重新设置。',
   checkinMoreTypes: '更多类型',
   checkinDetails: '详细记录…',
   checkinDetailsTitle: '详细记录',
@@ -537,4 +539,48 @@ export const zh = {
   patternWildcardBareHost: '通配符后面要写完整的域名，例如 *.example.gov.cn。',
   patternNeverRecord:
     '这是举报、信访或督查渠道（如 12380、中央纪委国家监委网站），指尖账本从不记录这类网站，以免留下你反映问题的痕迹。',
+  welcomeTitle: '欢迎使用指尖账本',
+  welcomeIntro:
+    '指尖账本替您记下每天花在政务平台上的时间和打卡、上报的次数，让“指尖上的形式主义”有据可查。所有记录只存在这台电脑的这个浏览器里，不联网、不上传。',
+  welcomeLanguageLabel: '语言 / Language',
+  welcomeRecordedTitle: '记下什么',
+  welcomeRecordedTime:
+    '在哪个政务平台、从几点到几点：只算您正在看的标签页，而且您在操作；离开电脑或锁屏不算，播放学习视频单独算。',
+  welcomeRecordedCheckins:
+    '签到打卡、截图上报、填表等的次数和类型；不记按钮上的字、不记截图或照片、不记填写的内容。',
+  welcomeRecordedNot: '不记网址、页面标题、账号和密码；政务平台以外的网站一律不记。',
+  welcomeNeverTitle: '从不记录：举报、信访和督查渠道',
+  welcomeNeverIntro:
+    '下面这些是您反映问题的渠道。在这些网站上指尖账本什么都不记：不计时、不识别打卡、不出现在任何列表、图表、摘要或备份里。',
+  welcomeNeverLocal: '以及 {count} 个省级纪委监委、信访和 12380 网站（完整名单见隐私说明）。',
+  welcomeWarningsTitle: '浏览器为什么提示这些权限',
+  welcomeWarningGov: '“读取和更改您在 gov.cn 网站上的数据”',
+  welcomeWarningGovWhy:
+    '指尖账本在政务网站上运行一小段脚本，只为认出“签到”“上报”这类操作，把类型（例如“签到打卡”）记下来。它不改动网页，不读取、不保存您填写的内容。',
+  welcomeWarningHistory: '“读取您的浏览记录”',
+  welcomeWarningHistoryWhy:
+    '这是“标签页”权限的说法：用来看当前标签页是不是政务平台、是哪个。网址只在内存里比对一下，从不保存，也不会发到任何地方。',
+  welcomeSetupTitle: '一分钟设置',
+  welcomeSetupIntro:
+    '工作时间以外和休息日在平台上花的时间会单独列出。都可以不填，直接用默认值，以后在“设置”里也能改。',
+  welcomeSetupHours: '工作时间',
+  welcomeSetupDays: '工作日',
+  welcomeSetupProfile: '层级和省份（可不填）',
+  welcomeSetupProfileHint: '只有您自己选择把它们写进匿名摘要时才会用到，别的地方都不用。',
+  welcomeSave: '保存设置',
+  welcomeSaved: '已保存。可以开始使用了：打开政务平台即开始计时。',
+  welcomeSkip: '跳过，打开账本',
+  welcomeOpenLedger: '打开账本',
+  welcomeReopenHint: '本页以后可以在“设置”里重新打开。',
+  settingsReopenWelcome: '重新打开欢迎页（说明与一分钟设置）',
+  whatsNewTitle: '指尖账本已更新到 {version}，新的内容：',
+  whatsNewNeverRecord:
+    '举报、信访和督查渠道（12380、中央纪委国家监委网站、12388、“互联网+督查”、信访等）从不记录；旧版本为它们记下的内容已在升级时删除。',
+  whatsNewCalendar: '休息日可以按中国的法定节假日和调休计算（设置 → 工作日历）。',
+  whatsNewWelcome: '新的欢迎页：说明记什么、不记什么，以及一分钟设置；可在“设置”里打开。',
+  whatsNewPopup: '弹窗里的摘要链接写明是哪一周，一键打卡处显示快捷键 Alt+Shift+K。',
+  whatsNewDismiss: '知道了',
+  sampleDataLabel: '示例数据 / Sample data',
+  sampleDataExplained:
+    '这是演示用的模拟记录（{firstDay}–{lastDay}），不是真实数据；在“数据”页清除全部数据即可去掉。',
 } as const satisfies Record<string, string>;

@@ -5,6 +5,7 @@ import { todayRecords } from '../../utils/db/reviewQueries';
 import { localDayOf } from '../../utils/stats/localTime';
 import { DetectedCheckins } from '../checkins/DetectedCheckins';
 import { QuickCheckin } from '../checkins/QuickCheckin';
+import { SampleDataBanner } from '../SampleDataBanner';
 import type { CopyWeekSummaryButtonProps } from '../share/CopyWeekSummaryButton';
 import { useLiveQuery, useNow } from '../useLiveQuery';
 import { lazyPart } from './lazyPart';
@@ -53,7 +54,7 @@ export function Popup({ initialView }: PopupProps) {
     initialView,
   );
   return (
-    <PopupView result={result} now={now}>
+    <PopupView result={result} now={now} banner={<SampleDataBanner />}>
       <QuickCheckin />
       <DetectedCheckins />
       <OffBrowser />

@@ -4,8 +4,10 @@
  */
 import type { ComponentChildren } from 'preact';
 import { browser } from 'wxt/browser';
+import { localDayOf } from '../../utils/stats/localTime';
+import { lastCompleteWeek } from '../../utils/stats/period';
 import { formatMinutes, t, uiLocale } from '../i18n';
-import { checkinTypeLabel } from '../review/labels';
+import { checkinTypeLabel, dateLabel } from '../review/labels';
 import { storageErrorMessage } from '../storageErrorMessage';
 import type { LiveResult } from '../useLiveQuery';
 import type { TodayView } from './todayView';
@@ -82,17 +84,26 @@ export function dashboardUrl(hash: string): string {
   return browser.runtime.getURL(`/dashboard.html${hash}`);
 }
 
+/** The share page opens on the last complete week: the link names it, 上周摘要（11月24日–11月30日）. */
+export function lastWeekSummaryLabel(now: number): string {
+  const week = lastCompleteWeek(localDayOf(now));
+  return t('popupSummaryOfWeek', { firstDay: dateLabel(week.firstDay), lastDay: dateLabel(week.lastDay) });
+}
+
 export interface PopupViewProps {
   result: LiveResult<TodayView>;
   /** the time the running timer counts to */
   now: number;
   /** the controls that need the database (quick check-ins, detections, the summary button) */
   children?: ComponentChildren;
+  /** above everything else: the sample-data banner of the live popup */
+  banner?: ComponentChildren;
 }
 
-export function PopupView({ result, now, children }: PopupViewProps) {
+export function PopupView({ result, now, children, banner }: PopupViewProps) {
   return (
     <main>
+      {banner}
       <header>
         <h1>{t('extName')}</h1>
         <a href={dashboardUrl('')} target="_blank" rel="noopener" data-testid="open-dashboard">
@@ -125,7 +136,7 @@ export function PopupView({ result, now, children }: PopupViewProps) {
       {children}
       <footer class="links">
         <a href={dashboardUrl('#share')} target="_blank" rel="noopener" data-testid="weekly-summary">
-          {t('popupWeeklySummary')}
+          {lastWeekSummaryLabel(now)}
         </a>
         <a href={dashboardUrl('#day')} target="_blank" rel="noopener">
           {t('popupEditToday')}

@@ -1,15 +1,16 @@
 /** Settings: idle threshold, working hours and days, first day of the week, language, and pausing the tracker. */
 import { useEffect, useState } from 'preact/hooks';
+import { browser } from 'wxt/browser';
 import { rulesAndSettings } from '../../utils/db/reviewQueries';
 import { isTrackingPaused, type Settings, type WorkingPeriod } from '../../utils/settings';
-import { calendarLastYear } from '../../utils/stats/chinaCalendar';
 import { halfHourSteps } from '../../utils/stats/dayTimes';
 import { WEEKDAY_NAMES_EN, WEEKDAY_NAMES_ZH } from '../../utils/stats/formatDuration';
 import { localDayOf } from '../../utils/stats/localTime';
 import { saveSettingsAndNotify } from '../configChanges';
+import { HalfHourSelect, LanguageOptions, WorkCalendarChoice } from '../forms/SettingChoices';
 import { t, uiLocale } from '../i18n';
 import { ErrorNotice, Loading, Notice } from '../Notice';
-import { clockLabel, dateLabel, minutesOfDayLabel } from '../review/labels';
+import { clockLabel, dateLabel } from '../review/labels';
 import { useAction } from '../useAction';
 import { useLiveQuery, useNow } from '../useLiveQuery';
 import { pauseForOneHour, pauseUntilTomorrow, workingPeriodsProblem } from './pauseOptions';
@@ -61,24 +62,12 @@ export function SettingsPage() {
             );
           })}
         </fieldset>
-        <fieldset>
-          <legend>{t('settingsCalendarLegend')}</legend>
-          {(['china', 'weekdays'] as const).map((choice) => (
-            <label key={choice} class="inline">
-              <input
-                type="radio"
-                name="work-calendar"
-                value={choice}
-                data-testid={`work-calendar-${choice}`}
-                checked={settings.workCalendar === choice}
-                onChange={() => void save({ workCalendar: choice })}
-              />
-              {choice === 'china'
-                ? t('settingsCalendarChina', { lastYear: calendarLastYear() })
-                : t('settingsCalendarWeekdays')}
-            </label>
-          ))}
-        </fieldset>
+        <WorkCalendarChoice
+          value={settings.workCalendar}
+          onChange={(workCalendar) => void save({ workCalendar })}
+          name="work-calendar"
+          testIdPrefix="work-calendar"
+        />
       </section>
 
       <section class="panel" aria-labelledby="general-title">
@@ -125,14 +114,17 @@ export function SettingsPage() {
                 void save({ locale: (event.target as HTMLSelectElement).value as Settings['locale'] })
               }
             >
-              <option value="auto">{t('settingsLanguageAuto')}</option>
-              <option value="zh_CN">中文</option>
-              <option value="en">English</option>
+              <LanguageOptions />
             </select>
           </label>
         </div>
       </section>
       <Notice outcome={saving.outcome} testId="settings-notice" />
+      <p>
+        <a href={browser.runtime.getURL('/welcome.html')} data-testid="reopen-welcome">
+          {t('settingsReopenWelcome')}
+        </a>
+      </p>
     </section>
   );
 }
@@ -185,7 +177,7 @@ function WorkingPeriods({
   const [draft, setDraft] = useState(periods);
   const [problem, setProblem] = useState<string | null>(null);
   useEffect(() => setDraft(periods), [periods]);
-  const steps = halfHourSteps();
+  const _steps = halfHourSteps();
   const change = (index: number, field: 'start' | 'end', value: number) => {
     const next = draft.map((period, at) => (at === index ? { ...period, [field]: value } : period));
     setDraft(next);
@@ -198,17 +190,7 @@ function WorkingPeriods({
     void save({ workingPeriods: [...next].sort((a, b) => a.start - b.start) });
   };
   const select = (index: number, field: 'start' | 'end', value: number, label: string) => (
-    <select
-      aria-label={label}
-      value={String(value)}
-      onChange={(event) => change(index, field, Number((event.target as HTMLSelectElement).value))}
-    >
-      {steps.map((minutes) => (
-        <option key={minutes} value={String(minutes)}>
-          {minutesOfDayLabel(minutes)}
-        </option>
-      ))}
-    </select>
+    <HalfHourSelect label={label} value={value} onChange={(minutes) => change(index, field, minutes)} />
   );
   return (
     <div class="working-periods">

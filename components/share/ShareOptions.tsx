@@ -1,9 +1,8 @@
 /** The summary's optional profile (fixed lists only, never free text) and how its numbers are anonymized. */
-import type { Level, Settings } from '../../utils/settings';
-import { LEVELS } from '../../utils/summary/levels';
-import { PROVINCES, type Province } from '../../utils/summary/provinces';
+import type { Settings } from '../../utils/settings';
+import type { Province } from '../../utils/summary/provinces';
+import { LevelSelect, ProvinceSelect } from '../forms/SettingChoices';
 import { t } from '../i18n';
-import { levelLabel, provinceLabel } from './shareLabels';
 import { DEFAULT_EPSILON, EPSILON_CHOICES, ROUNDING_CHOICES } from './shareSummary';
 
 type SummarySettings = Settings['summary'];
@@ -25,44 +24,12 @@ export function ShareOptions({ options, onChange: change }: ShareOptionsProps) {
     <form class="share-options" onSubmit={(event) => event.preventDefault()}>
       <fieldset>
         <legend>{t('shareProfileLegend')}</legend>
-        <label>
-          {t('shareLevelLabel')}
-          <select
-            value={options.level ?? ''}
-            data-testid="share-level"
-            onChange={(event) => {
-              const value = event.currentTarget.value;
-              change({ level: (LEVELS as readonly string[]).includes(value) ? (value as Level) : null });
-            }}
-          >
-            <option value="">{t('shareNotStated')}</option>
-            {LEVELS.map((level) => (
-              <option key={level} value={level}>
-                {levelLabel(level)}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label>
-          {t('shareProvinceLabel')}
-          <select
-            value={options.province ?? ''}
-            data-testid="share-province"
-            onChange={(event) => {
-              const value = event.currentTarget.value;
-              change({
-                province: (PROVINCES as readonly string[]).includes(value) ? (value as Province) : null,
-              });
-            }}
-          >
-            <option value="">{t('shareNotStated')}</option>
-            {PROVINCES.map((province) => (
-              <option key={province} value={province}>
-                {provinceLabel(province)}
-              </option>
-            ))}
-          </select>
-        </label>
+        <LevelSelect value={options.level} onChange={(level) => change({ level })} testId="share-level" />
+        <ProvinceSelect
+          value={options.province as Province | null}
+          onChange={(province) => change({ province })}
+          testId="share-province"
+        />
         <p class="muted hint">{t('shareProfileHint')}</p>
       </fieldset>
       <fieldset>

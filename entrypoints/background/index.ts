@@ -10,7 +10,7 @@ import { watchInjectedSignals } from './e2eSignals';
 import { createBackgroundServices } from './services';
 
 export default defineBackground(() => {
-  const { tracker, handlers, shortcut, userRuleScripts } = createBackgroundServices({
+  const { tracker, handlers, shortcut, userRuleScripts, firstRun } = createBackgroundServices({
     now: () => Date.now(),
     observeBrowser,
     setIdleDetectionInterval: (seconds) => browser.idle.setDetectionInterval(seconds),
@@ -19,6 +19,10 @@ export default defineBackground(() => {
     extension: { id: browser.runtime.id, pageUrlPrefix: browser.runtime.getURL('/') },
     scripting: browser.scripting,
     permissions: browser.permissions,
+    version: browser.runtime.getManifest().version,
+    openTab: (url) => browser.tabs.create({ url }),
+    // A build-time constant: the production build opens the welcome page, the e2e build compiles it out.
+    openWelcome: import.meta.env.MODE !== 'e2e',
   });
   const syncUserRuleScripts = () =>
     void userRuleScripts
@@ -57,6 +61,8 @@ export default defineBackground(() => {
   const setUpAlarms = () =>
     void ensureAlarms(browser.alarms).catch((error: unknown) => console.error('[指尖账本] alarms', error));
   browser.runtime.onInstalled.addListener(setUpAlarms);
+  // A fresh install opens the welcome page; an update opens nothing (the dashboard says what is new).
+  browser.runtime.onInstalled.addListener((details) => void firstRun.onInstalled(details));
   browser.runtime.onStartup.addListener(setUpAlarms);
   // An update clears scripts registered at run time; a granted or withdrawn host changes what may be registered.
   browser.runtime.onInstalled.addListener(syncUserRuleScripts);

@@ -6,13 +6,14 @@ import {
   logDetectionWithinCap,
   recordFingerprintWithinCap,
 } from '../../utils/db/checkinStore';
-import { fingerprintSalt } from '../../utils/db/metaStore';
+import { fingerprintSalt, markVersionSeen } from '../../utils/db/metaStore';
 import { readStoredOpenSpan } from '../../utils/db/openSpanStore';
 import { clearParkedSpans, parkSpans, readParkedSpans } from '../../utils/db/parkedSpanStore';
 import { userRules } from '../../utils/db/ruleStore';
 import { readSettings } from '../../utils/db/settingsStore';
 import { applyTrackerEffects } from '../../utils/db/trackerStore';
 import type { ShortcutStore } from './checkinShortcut';
+import type { FirstRunStore } from './firstRun';
 import type { MessageStore } from './messageHandlers';
 import type { BrowserSession, TrackerStore } from './trackerService';
 
@@ -34,6 +35,8 @@ export const messageStore: MessageStore = {
 };
 
 export const shortcutStore: ShortcutStore = { checkinsBetweenDays, logCheckin };
+
+export const firstRunStore: FirstRunStore = { markVersionSeen };
 
 /** storage.session is cleared when the browser closes: its marker tells a worker restart from a browser restart. */
 const SESSION_MARKER_KEY = 'trackerSessionAlive';

@@ -4,7 +4,8 @@ import type { MessageHandlers } from '../../utils/messages';
 import type { Observation } from '../../utils/tracking/observation';
 import { type ActionApi, type Badge, createBadge, type ManifestMessage } from './badge';
 import { type CheckinShortcut, createCheckinShortcut } from './checkinShortcut';
-import { browserSession, messageStore, shortcutStore, trackerStore } from './ledgerStores';
+import { createFirstRun, type FirstRun, WELCOME_PAGE } from './firstRun';
+import { browserSession, firstRunStore, messageStore, shortcutStore, trackerStore } from './ledgerStores';
 import { createMessageHandlers } from './messageHandlers';
 import { createTrackerService, type TrackerService } from './trackerService';
 import {
@@ -24,6 +25,12 @@ export interface BrowserServices {
   extension: { id: string; pageUrlPrefix: string };
   scripting: ScriptingApi;
   permissions: PermissionsApi;
+  /** the manifest's version */
+  version: string;
+  /** opens a tab at a URL (tabs.create) */
+  openTab: (url: string) => Promise<unknown>;
+  /** false in the e2e build only (entrypoints/background/firstRun.ts says why) */
+  openWelcome: boolean;
 }
 
 export interface BackgroundServices {
@@ -32,6 +39,7 @@ export interface BackgroundServices {
   handlers: MessageHandlers<Browser.runtime.MessageSender>;
   shortcut: CheckinShortcut;
   userRuleScripts: UserRuleScriptService;
+  firstRun: FirstRun;
 }
 
 export function createBackgroundServices(browser: BrowserServices): BackgroundServices {
@@ -58,5 +66,12 @@ export function createBackgroundServices(browser: BrowserServices): BackgroundSe
     afterConfigChange: () => userRuleScripts.sync().then(() => undefined),
   });
   const shortcut = createCheckinShortcut({ store: shortcutStore, now, badge });
-  return { badge, tracker, handlers, shortcut, userRuleScripts };
+  const firstRun = createFirstRun({
+    store: firstRunStore,
+    version: browser.version,
+    welcomeUrl: `${browser.extension.pageUrlPrefix}${WELCOME_PAGE.slice(1)}`,
+    openTab: browser.openTab,
+    openWelcome: browser.openWelcome,
+  });
+  return { badge, tracker, handlers, shortcut, userRuleScripts, firstRun };
 }

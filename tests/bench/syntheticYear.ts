@@ -36,7 +36,8 @@ export const CATCH_ALL_PLATFORMS = [
 
 /**
  * One cadre's platforms and how much of the day each takes (a township in Zhejiang: 浙政钉 and 钉钉 groups all day,
- * 学习强国 and the cadre academy for required learning, provincial and county reporting systems).
+ * 学习强国 and the cadre academy for required learning, provincial and county reporting systems). No reporting
+ * channel (12380, the CCDI site, 督查): the extension never records those (utils/platforms/neverRecord.ts).
  */
 const PLATFORM_WEIGHTS: Readonly<Record<string, number>> = {
   zzding: 12,
@@ -54,11 +55,8 @@ const PLATFORM_WEIGHTS: Readonly<Record<string, number>> = {
   'host:djzx.someplace.gov.cn': 2,
   si12333: 1.5,
   nhsa: 1.5,
-  ccdi: 1,
-  ducha: 0.5,
   chinatax: 0.5,
   gsxt: 0.5,
-  12380: 0.3,
 };
 /** where long sessions happen: required learning (often a video playing) and long report forms */
 const LEARNING = new Set(['xuexi', 'cela', 'ccln']);

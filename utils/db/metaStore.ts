@@ -3,6 +3,7 @@
  * across installs. A missing or empty one (a wipe, an old restore) is made afresh, so duplicate detection never
  * silently stops.
  */
+import { parseSampleDataMark, SAMPLE_DATA_META_KEY, type SampleDataMark } from '../sampleData';
 import { ledgerDatabase } from './ledgerDatabase';
 
 const SALT_KEY = 'fingerprintSalt';
@@ -33,4 +34,22 @@ export async function fingerprintSalt(): Promise<string> {
 /** Makes every per-install secret that is missing or damaged; inside a caller's transaction when it includes `meta`. */
 export async function ensureSecrets(): Promise<void> {
   await fingerprintSalt();
+}
+
+/** The version whose "what is new" notice the user has seen (or that was installed fresh, which needs none). */
+const SEEN_VERSION_KEY = 'whatsNewSeenVersion';
+
+export async function readSeenVersion(): Promise<string | null> {
+  const row = await ledgerDatabase().meta.get(SEEN_VERSION_KEY);
+  return typeof row?.value === 'string' ? row.value : null;
+}
+
+export async function markVersionSeen(version: string): Promise<void> {
+  await ledgerDatabase().meta.put({ key: SEEN_VERSION_KEY, value: version });
+}
+
+/** The sample-data mark the demo's seeding wrote (utils/sampleData.ts), or null for a real ledger. */
+export async function readSampleDataMark(): Promise<SampleDataMark | null> {
+  const row = await ledgerDatabase().meta.get(SAMPLE_DATA_META_KEY);
+  return parseSampleDataMark(row?.value);
 }

@@ -7,6 +7,7 @@ import type { Browser } from 'wxt/browser';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import type { Badge } from '../../../entrypoints/background/badge';
 import type { CheckinShortcut } from '../../../entrypoints/background/checkinShortcut';
+import type { FirstRun } from '../../../entrypoints/background/firstRun';
 import { createBackgroundServices } from '../../../entrypoints/background/services';
 import type { TrackerService } from '../../../entrypoints/background/trackerService';
 import { dispatchMessage } from '../../../utils/messages';
@@ -15,6 +16,7 @@ import type { Observation } from '../../../utils/tracking/observation';
 type Sender = Browser.runtime.MessageSender;
 
 export interface TestWorker {
+  firstRun: FirstRun;
   tracker: TrackerService;
   shortcut: CheckinShortcut;
   badge: Badge;
@@ -33,12 +35,15 @@ export const NOTHING_SHOWN: Observation = {
 export function startWorker({
   observe = async () => NOTHING_SHOWN,
   now = () => Date.now(),
+  openWelcome = true,
 }: {
+  /** the production build's true, or the e2e build's false */
+  openWelcome?: boolean;
   /** what the browser shows when the tracker asks (the paused flag it passes in is applied on top) */
   observe?: () => Promise<Observation>;
   now?: () => number;
 } = {}): TestWorker {
-  const { tracker, handlers, shortcut, badge } = createBackgroundServices({
+  const { tracker, handlers, shortcut, badge, firstRun } = createBackgroundServices({
     now,
     observeBrowser: async (_idle, paused) => ({ ...(await observe()), paused }),
     setIdleDetectionInterval: () => undefined,
@@ -53,6 +58,15 @@ export function startWorker({
       unregisterContentScripts: async () => undefined,
     },
     permissions: { contains: async () => false },
+    version: '0.2.0',
+    openTab: (url) => fakeBrowser.tabs.create({ url }),
+    openWelcome,
   });
-  return { tracker, shortcut, badge, send: (raw, sender) => dispatchMessage(handlers, raw, sender) };
+  return {
+    firstRun,
+    tracker,
+    shortcut,
+    badge,
+    send: (raw, sender) => dispatchMessage(handlers, raw, sender),
+  };
 }

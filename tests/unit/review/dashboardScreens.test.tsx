@@ -162,7 +162,8 @@ describe('the popup', () => {
     render(<Popup />);
     expect((await screen.findByTestId('today-total')).textContent).toBe('1小时25分');
     expect(screen.getByTestId('today-checkins').textContent).toBe('签到打卡2 次');
-    expect(screen.getByTestId('weekly-summary').textContent).toBe('本周摘要');
+    expect(screen.getByTestId('weekly-summary').textContent).toBe('上周摘要（5月26日–6月1日）');
+    expect(screen.getByTestId('checkin-shortcut').textContent).toContain('Alt+Shift+K');
   });
 
   it('draws its first frame from the rows read at open, before any database code has loaded', () => {
