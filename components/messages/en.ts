@@ -192,6 +192,13 @@ export const en = defineTranslation({
   rulesColumnCategory: 'Category',
   rulesColumnPatterns: 'Address patterns',
   rulesColumnTracked: 'Timed',
+  rulesColumnCheckins: 'Check-ins',
+  rulesCheckinsOn: 'Detected',
+  rulesCheckinsTimingOnly: 'Timing only (the browser has not granted access)',
+  rulesCheckinsAskAgain: 'Ask again',
+  rulesCheckinsGranted: 'Granted: check-ins on "{platform}" are detected.',
+  rulesCheckinsRefused:
+    'The browser did not grant access: "{platform}" is still timed, but its check-ins are not detected.',
   rulesTrackThis: 'Time "{platform}"',
   rulesAddTitle: 'Add a platform',
   rulesNamePlaceholder: 'e.g. County OA system',
@@ -201,7 +208,11 @@ export const en = defineTranslation({
   rulesNeedPattern: 'Enter at least one address pattern. Nothing was saved.',
   rulesBadPattern: '"{pattern}" is not a usable pattern: {problem} Nothing was saved.',
   rulesSaved: 'Added "{platform}"; its pages are timed from now on.',
+  rulesSavedTimingOnly:
+    'Added "{platform}": it is timed when you open its pages. The browser did not grant access, so its check-ins are not detected; you can ask again in the table above.',
   rulesAdd: 'Save this platform',
+  rulesHostAccessWhy:
+    "When you save, the browser will ask whether this extension may access this platform's site. If you allow it, the extension detects the check-in, clock-in and submit buttons you press there (only the kind of button; it reads no page content and sends nothing anywhere). You may refuse: the platform is still timed, only its check-ins are not detected.",
   rulesTestTitle: 'Try it before saving',
   rulesTestUrl: 'Paste an address to see how it would be recorded',
   rulesTestNotTracked: 'Not timed: no rule covers it.',
