@@ -210,6 +210,38 @@ export const en = defineTranslation({
   rulesSaved: 'Added "{platform}"; its pages are timed from now on.',
   rulesSavedTimingOnly:
     'Added "{platform}": it is timed when you open its pages. The browser did not grant access, so its check-ins are not detected; you can ask again in the table above.',
+  rulesHostsTitle: 'Government sites recorded by the catch-all',
+  rulesHostsIntro:
+    'Sites under gov.cn that are on no list are timed host by host. Give one a name and a category and it becomes your platform, with its past records moved to it. Time is for the last {days} days.',
+  rulesHostsEmpty: 'The catch-all has recorded no site yet.',
+  rulesHostsColumnHost: 'Site',
+  rulesHostsColumnTime: 'Time',
+  rulesHostsName: 'Name it',
+  rulesHostsNameThis: 'Name {host}',
+  rulesHostsSave: 'Save and move its records',
+  rulesHostsCancel: 'Cancel',
+  rulesHostNamed: '{host} is now "{platform}"; its past records were moved to it.',
+  rulePackTitle: 'Rule packs: export and import',
+  rulePackIntro:
+    'Save the platforms you added as a file for your colleagues, or import the rule pack your office sends. Before anything is merged you see which platforms are new, changed or unchanged. A rule pack holds names, categories and address rules only, never any record; reporting and petition sites can never be in one.',
+  rulePackExport: ({ count }: Counts<'count'>) => `Export the platforms I added (${count})`,
+  rulePackChooseFile: 'Import a rule pack:',
+  rulePackAdded: ({ count }: Counts<'count'>) => `${count} new:`,
+  rulePackChanged: ({ count }: Counts<'count'>) => `${count} changed:`,
+  rulePackUnchanged: ({ count }: Counts<'count'>) => `${count} unchanged:`,
+  rulePackMerge: ({ count }: Counts<'count'>) =>
+    `Merge ${plural(count, 'this platform', `these ${count} platforms`)}`,
+  rulePackMerged: ({ count }: Counts<'count'>) => `Merged ${plural(count, 'platform', 'platforms')}.`,
+  rulePackTooLarge: 'The file is too large to be a rule pack.',
+  rulePackEmpty: 'The file is empty.',
+  rulePackNotJson: 'The file is not JSON, so it is not a rule pack.',
+  rulePackNotRulePack: 'This is not a Fingertip Ledger rule pack: "format": "fingertip-rules/1" is missing.',
+  rulePackWrongValueFile: "The file's {field} is wrong.",
+  rulePackWrongValue: 'Platform {rule}: its {field} is wrong.',
+  rulePackCatalogueId:
+    'Platform {rule}: the id "{id}" belongs to the built-in catalogue, which a rule pack cannot change.',
+  rulePackDuplicateId: 'Platform {rule}: the id "{id}" appears twice in the file.',
+  rulePackBadPattern: 'Platform {rule}: the address rule "{pattern}" cannot be used: {problem}',
   rulesAdd: 'Save this platform',
   rulesHostAccessWhy:
     "When you save, the browser will ask whether this extension may access this platform's site. If you allow it, the extension detects the check-in, clock-in and submit buttons you press there (only the kind of button; it reads no page content and sends nothing anywhere). You may refuse: the platform is still timed, only its check-ins are not detected.",

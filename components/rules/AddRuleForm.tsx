@@ -3,12 +3,12 @@
  * browser's question for the rule's hosts (said beforehand: check-ins there need it, timing does not).
  */
 import { useMemo, useState } from 'preact/hooks';
-import { PLATFORM_CATEGORIES, type PlatformCategory, type UserRule } from '../../utils/platforms/platform';
+import type { PlatformCategory, UserRule } from '../../utils/platforms/platform';
 import { saveUserRuleAndNotify } from '../configChanges';
 import { t, uiLocale } from '../i18n';
 import { Notice } from '../Notice';
-import { categoryLabel } from '../review/labels';
 import { useAction } from '../useAction';
+import { CategorySelect } from './CategorySelect';
 import { askHostAccess, originsToAsk } from './hostAccess';
 import { patternProblemSentence } from './patternProblemSentence';
 import { newRuleId, type RuleDraft, readRuleDraft, testUrl } from './ruleDraft';
@@ -72,19 +72,7 @@ export function AddRuleForm({ rules, onAccessChanged }: { rules: UserRule[]; onA
             onInput={(event) => setName((event.target as HTMLInputElement).value)}
           />
         </label>
-        <label>
-          {t('rulesColumnCategory')}
-          <select
-            value={category}
-            onChange={(event) => setCategory((event.target as HTMLSelectElement).value as PlatformCategory)}
-          >
-            {PLATFORM_CATEGORIES.map((option) => (
-              <option key={option} value={option}>
-                {categoryLabel(option)}
-              </option>
-            ))}
-          </select>
-        </label>
+        <CategorySelect value={category} onChange={setCategory} />
         <label class="wide">
           {t('rulesColumnPatterns')}
           <input

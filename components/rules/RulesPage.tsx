@@ -10,7 +10,9 @@ import { ErrorNotice, Loading } from '../Notice';
 import { useLiveQuery } from '../useLiveQuery';
 import { AddRuleForm } from './AddRuleForm';
 import { CatalogueSwitches } from './CatalogueSwitches';
+import { CatchAllHosts } from './CatchAllHosts';
 import { OwnRulesTable } from './OwnRulesTable';
+import { RulePackPanel } from './RulePackPanel';
 import { ownRules } from './ruleDraft';
 import { useCheckinDetection } from './useCheckinDetection';
 
@@ -29,20 +31,24 @@ export function RulesPage() {
           {error}
         </p>
       )}
-      <OwnRules rules={rules} onError={setError} />
-      <CatalogueSwitches rules={rules} onError={setError} />
+      <RuleSections rules={rules} onError={setError} />
     </section>
   );
 }
 
-function OwnRules({ rules, onError }: { rules: UserRule[]; onError: (text: string) => void }) {
+function RuleSections({ rules, onError }: { rules: UserRule[]; onError: (text: string) => void }) {
   const own = ownRules(rules);
   const { states, refresh } = useCheckinDetection(own);
   return (
-    <section class="panel" aria-labelledby="own-rules-title">
-      <h3 id="own-rules-title">{t('rulesOwnTitle')}</h3>
-      <OwnRulesTable own={own} detection={states} onAccessChanged={refresh} onError={onError} />
-      <AddRuleForm rules={rules} onAccessChanged={refresh} />
-    </section>
+    <>
+      <section class="panel" aria-labelledby="own-rules-title">
+        <h3 id="own-rules-title">{t('rulesOwnTitle')}</h3>
+        <OwnRulesTable own={own} detection={states} onAccessChanged={refresh} onError={onError} />
+        <AddRuleForm rules={rules} onAccessChanged={refresh} />
+      </section>
+      <CatchAllHosts rules={rules} />
+      <RulePackPanel rules={rules} onAccessChanged={refresh} />
+      <CatalogueSwitches rules={rules} onError={onError} />
+    </>
   );
 }

@@ -8,7 +8,7 @@ import { PLATFORM_CATEGORIES } from './platform';
 import { type HostPatternParts, normalizeHost, normalizePort, readHostPattern } from './readHostPattern';
 
 /** Platform ids of hosts recorded by the catch-all start with this, followed by the hostname. */
-const CATCH_ALL_PREFIX = 'host:';
+export const CATCH_ALL_PREFIX = 'host:';
 const CATCH_ALL_ZONE = 'gov.cn';
 const CATCH_ALL_CATEGORY: PlatformCategory = '其他政务';
 
