@@ -257,6 +257,7 @@ export const en = defineTranslation({
   rulesScopeProvincial: 'Provincial',
   rulesScopeLocal: 'Local',
 
+  rulesCatalogueOffByDefault: 'Also used privately: off unless you switch it on',
   settingsTitle: 'Settings',
   settingsSaved: 'Saved.',
   settingsPauseTitle: 'Pause timing',

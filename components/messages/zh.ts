@@ -234,6 +234,7 @@ export const zh = {
   rulesScopeProvincial: '省级',
   rulesScopeLocal: '地方',
 
+  rulesCatalogueOffByDefault: '个人也用，默认不计时',
   settingsTitle: '设置',
   settingsSaved: '已保存。',
   settingsPauseTitle: '暂停计时',

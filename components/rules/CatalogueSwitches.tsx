@@ -22,20 +22,23 @@ export function CatalogueSwitches({
 }) {
   const disabled = disabledCatalogueIds(rules);
   const english = uiLocale() !== 'zh_CN';
-  const toggle = (entry: Platform) =>
-    runRuleChange(
+  // Back to the entry's default: no override row; away from it: an override with `enabled` alone.
+  const toggle = (entry: Platform) => {
+    const turnOn = disabled.has(entry.id);
+    return runRuleChange(
       () =>
-        disabled.has(entry.id)
+        turnOn === (entry.offByDefault !== true)
           ? deleteUserRuleAndNotify(entry.id)
           : saveUserRuleAndNotify({
               id: entry.id,
               name: entry.name,
               category: entry.category,
               patterns: [],
-              enabled: false,
+              enabled: turnOn,
             }),
       onError,
     );
+  };
   return (
     <section class="panel" aria-labelledby="catalogue-title">
       <h3 id="catalogue-title">{t('rulesCatalogueTitle')}</h3>
@@ -60,6 +63,7 @@ export function CatalogueSwitches({
                     <span class="name">{english ? entry.nameEn : entry.name}</span>
                   </label>
                   <span class="muted">{t(SCOPE_KEYS[entry.scope])}</span>
+                  {entry.offByDefault && <span class="muted">{t('rulesCatalogueOffByDefault')}</span>}
                   <code>{entry.patterns.join(' ')}</code>
                 </li>
               ))}

@@ -96,7 +96,9 @@ function compileRules(userRules: readonly UserRule[], catalogue: readonly Platfo
     for (const pattern of patternsOf(rule)) addRule(compiled, pattern, platform, true, order++);
   }
   for (const entry of catalogue) {
-    const platform = overrides.get(entry.id) === false ? null : catalogueMatch(entry);
+    // A public service people also use privately is on only when the user switched it on.
+    const enabled = overrides.get(entry.id) ?? entry.offByDefault !== true;
+    const platform = enabled ? catalogueMatch(entry) : null;
     for (const pattern of entry.patterns) addRule(compiled, pattern, platform, false, order++);
   }
 
