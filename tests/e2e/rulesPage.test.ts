@@ -7,7 +7,6 @@
  */
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { USER_RULE_SCRIPT_ID } from '../../utils/platforms/userRuleScripts';
 import { type FixtureServer, siteByHost, siteUrl, startFixtureServer } from '../fixtures/simulatedPlatforms';
 import {
   chooseExtensionLanguage,
@@ -17,6 +16,7 @@ import {
   openTrackedPage,
   readDatabase,
   sleep,
+  userRuleScriptMatches,
 } from './extensionHarness';
 
 let server: FixtureServer;
@@ -123,14 +123,7 @@ describe('the rules page in Chromium', () => {
     await expect.poll(() => page.getByTestId('rule-pack-notice').textContent()).toContain('已合并 1 个平台');
     const merged = (await readDatabase(session)).platforms as { id: string; enabled: boolean }[];
     expect(merged.find((candidate) => candidate.id === 'county-oa')?.enabled).toBe(true);
-    await expect
-      .poll(() =>
-        session.probe.evaluate(async (id) => {
-          const scripts = await chrome.scripting.getRegisteredContentScripts({ ids: [id] });
-          return scripts.flatMap((script) => script.matches ?? []);
-        }, USER_RULE_SCRIPT_ID),
-      )
-      .toEqual(['*://oa.example-county.org/*']);
+    await expect.poll(() => userRuleScriptMatches(session)).toEqual(['*://oa.example-county.org/*']);
     await page.close();
   });
 });

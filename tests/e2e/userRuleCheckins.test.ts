@@ -12,7 +12,6 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Checkin } from '../../utils/checkins/checkin';
-import { USER_RULE_SCRIPT_ID } from '../../utils/platforms/userRuleScripts';
 import { type FixtureServer, siteByHost, siteUrl, startFixtureServer } from '../fixtures/simulatedPlatforms';
 import {
   chooseExtensionLanguage,
@@ -23,6 +22,7 @@ import {
   openWatchedPage,
   readDatabase,
   sleep,
+  userRuleScriptMatches,
 } from './extensionHarness';
 
 let server: FixtureServer;
@@ -44,12 +44,7 @@ async function checkins(): Promise<Checkin[]> {
   return ((await readDatabase(session)).checkins ?? []) as Checkin[];
 }
 
-async function registeredMatches(): Promise<string[]> {
-  return session.probe.evaluate(async (id) => {
-    const scripts = await chrome.scripting.getRegisteredContentScripts({ ids: [id] });
-    return scripts.flatMap((script) => script.matches ?? []);
-  }, USER_RULE_SCRIPT_ID);
-}
+const registeredMatches = () => userRuleScriptMatches(session);
 
 describe('check-ins on a user rule host in Chromium', () => {
   it('detects nothing before the rule exists, and logs a real 签到 click once the rule is saved', async () => {
