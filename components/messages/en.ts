@@ -232,6 +232,8 @@ export const en = defineTranslation({
   rulePackMerge: ({ count }: Counts<'count'>) =>
     `Merge ${plural(count, 'this platform', `these ${count} platforms`)}`,
   rulePackMerged: ({ count }: Counts<'count'>) => `Merged ${plural(count, 'platform', 'platforms')}.`,
+  rulePackHostAccessWhy:
+    "When you merge, the browser will ask whether this extension may access these platforms' sites. If you allow it, the extension detects the check-in, clock-in and submit buttons you press there (only the kind of button; it reads no page content and sends nothing anywhere). You may refuse: the platforms are still timed, only their check-ins are not detected.",
   rulePackTooLarge: 'The file is too large to be a rule pack.',
   rulePackEmpty: 'The file is empty.',
   rulePackNotJson: 'The file is not JSON, so it is not a rule pack.',

@@ -210,6 +210,8 @@ export const zh = {
   rulePackUnchanged: '不变 {count} 个：',
   rulePackMerge: '合并这 {count} 个平台',
   rulePackMerged: '已合并 {count} 个平台。',
+  rulePackHostAccessWhy:
+    '合并时浏览器会询问是否允许本扩展访问这些平台的网站。允许后，扩展能在那里识别你点的签到、打卡、提交等按钮（只看按钮的种类，不读网页内容，也不发送任何数据）；拒绝也可以，这些平台照样计时，只是不识别打卡。',
   rulePackTooLarge: '文件太大，不是规则包。',
   rulePackEmpty: '文件是空的。',
   rulePackNotJson: '文件不是 JSON 格式，不是规则包。',

@@ -63,8 +63,10 @@ export function CatalogueSwitches({
                     <span class="name">{english ? entry.nameEn : entry.name}</span>
                   </label>
                   <span class="muted">{t(SCOPE_KEYS[entry.scope])}</span>
-                  {entry.offByDefault && <span class="muted">{t('rulesCatalogueOffByDefault')}</span>}
                   <code>{entry.patterns.join(' ')}</code>
+                  {entry.offByDefault && (
+                    <span class="muted off-by-default">{t('rulesCatalogueOffByDefault')}</span>
+                  )}
                 </li>
               ))}
             </ul>

@@ -137,7 +137,7 @@ function PackPreview({
         </li>
       </ul>
       {writes.some((rule) => originsToAsk(rule).length > 0) && (
-        <p class="muted hint">{t('rulesHostAccessWhy')}</p>
+        <p class="muted hint">{t('rulePackHostAccessWhy')}</p>
       )}
       <button
         type="button"
