@@ -229,8 +229,7 @@ export const en = defineTranslation({
   rulePackAdded: ({ count }: Counts<'count'>) => `${count} new:`,
   rulePackChanged: ({ count }: Counts<'count'>) => `${count} changed:`,
   rulePackUnchanged: ({ count }: Counts<'count'>) => `${count} unchanged:`,
-  rulePackMerge: ({ count }: Counts<'count'>) =>
-    `Merge ${plural(count, 'this platform', `these ${count} platforms`)}`,
+  rulePackMerge: ({ count }: Counts<'count'>) => `Merge ${plural(count, 'platform', 'platforms')}`,
   rulePackMerged: ({ count }: Counts<'count'>) => `Merged ${plural(count, 'platform', 'platforms')}.`,
   rulePackHostAccessWhy:
     "When you merge, the browser will ask whether this extension may access these platforms' sites. If you allow it, the extension detects the check-in, clock-in and submit buttons you press there (only the kind of button; it reads no page content and sends nothing anywhere). You may refuse: the platforms are still timed, only their check-ins are not detected.",
