@@ -3,6 +3,7 @@
  * the background (storage code in utils/db talks to no one).
  */
 import { browser } from 'wxt/browser';
+import { nameCatchAllHost } from '../utils/db/catchAllHosts';
 import { deleteUserRule, saveUserRule } from '../utils/db/ruleStore';
 import { saveSettings } from '../utils/db/settingsStore';
 import type { UserRule } from '../utils/platforms/platform';
@@ -35,5 +36,11 @@ export async function saveUserRuleAndNotify(rule: UserRule): Promise<void> {
 
 export async function deleteUserRuleAndNotify(id: string): Promise<void> {
   await deleteUserRule(id);
+  await notifyConfigChanged();
+}
+
+/** Names a host the catch-all recorded: a rule for it, and its past records moved to the rule (utils/db). */
+export async function nameCatchAllHostAndNotify(platformId: string, rule: UserRule): Promise<void> {
+  await nameCatchAllHost(platformId, rule);
   await notifyConfigChanged();
 }

@@ -63,10 +63,12 @@ export function ownRules(rules: readonly UserRule[]): UserRule[] {
   return rules.filter((rule) => !catalogueIds.has(rule.id));
 }
 
-/** Catalogue ids the user switched off. */
+/** Catalogue ids that record nothing: switched off by the user, or off by default and not switched on. */
 export function disabledCatalogueIds(rules: readonly UserRule[]): Set<string> {
-  const catalogueIds = new Set(CATALOGUE.map((entry) => entry.id));
+  const overrides = new Map(rules.map((rule) => [rule.id, rule.enabled === true]));
   return new Set(
-    rules.filter((rule) => catalogueIds.has(rule.id) && rule.enabled !== true).map((rule) => rule.id),
+    CATALOGUE.filter((entry) => !(overrides.get(entry.id) ?? entry.offByDefault !== true)).map(
+      (entry) => entry.id,
+    ),
   );
 }

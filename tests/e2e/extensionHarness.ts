@@ -9,6 +9,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { type BrowserContext, chromium, type Page } from 'playwright-core';
+import { USER_RULE_SCRIPT_ID } from '../../utils/platforms/userRuleScripts';
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 /** The e2e build: production code plus the storage.session signal injection (see browserObservation.ts). */
@@ -291,4 +292,12 @@ export async function eventually<T>(
     value = await read();
   }
   return value;
+}
+
+/** The match patterns the check-in script is registered for at run time (the user's own platforms). */
+export async function userRuleScriptMatches(session: ExtensionSession): Promise<string[]> {
+  return session.probe.evaluate(async (id) => {
+    const scripts = await chrome.scripting.getRegisteredContentScripts({ ids: [id] });
+    return scripts.flatMap((script) => script.matches ?? []);
+  }, USER_RULE_SCRIPT_ID);
 }

@@ -13,3 +13,9 @@ export async function saveUserRule(rule: UserRule): Promise<void> {
 export async function deleteUserRule(id: string): Promise<void> {
   await ledgerDatabase().platforms.delete(id);
 }
+
+/** Several rules at once (an imported rule pack): all of them or none. */
+export async function saveUserRules(rules: readonly UserRule[]): Promise<void> {
+  const db = ledgerDatabase();
+  await db.transaction('rw', db.platforms, () => db.platforms.bulkPut([...rules]));
+}

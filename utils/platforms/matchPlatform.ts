@@ -8,7 +8,7 @@ import { PLATFORM_CATEGORIES } from './platform';
 import { type HostPatternParts, normalizeHost, normalizePort, readHostPattern } from './readHostPattern';
 
 /** Platform ids of hosts recorded by the catch-all start with this, followed by the hostname. */
-const CATCH_ALL_PREFIX = 'host:';
+export const CATCH_ALL_PREFIX = 'host:';
 const CATCH_ALL_ZONE = 'gov.cn';
 const CATCH_ALL_CATEGORY: PlatformCategory = '其他政务';
 
@@ -96,7 +96,9 @@ function compileRules(userRules: readonly UserRule[], catalogue: readonly Platfo
     for (const pattern of patternsOf(rule)) addRule(compiled, pattern, platform, true, order++);
   }
   for (const entry of catalogue) {
-    const platform = overrides.get(entry.id) === false ? null : catalogueMatch(entry);
+    // A public service people also use privately is on only when the user switched it on.
+    const enabled = overrides.get(entry.id) ?? entry.offByDefault !== true;
+    const platform = enabled ? catalogueMatch(entry) : null;
     for (const pattern of entry.patterns) addRule(compiled, pattern, platform, false, order++);
   }
 

@@ -29,6 +29,12 @@ export interface Platform {
   scope: PlatformScope;
   category: PlatformCategory;
   patterns: HostPattern[];
+  /**
+   * A public service people also use for themselves (their own tax, pension, medical insurance): recorded only once
+   * the user switches it on in the rules page, so a private visit is never counted as the burden of cadre work
+   * (docs/platforms.md, 个人也用的公共服务).
+   */
+  offByDefault?: true;
 }
 
 /**

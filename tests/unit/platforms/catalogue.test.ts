@@ -2,12 +2,22 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { CATALOGUE, CATALOGUE_VERSION } from '../../../utils/platforms/catalogue';
 import { createMatcher } from '../../../utils/platforms/matchPlatform';
-import { NEVER_RECORD_PATTERNS } from '../../../utils/platforms/neverRecord';
+import { NEVER_RECORD_PATTERNS, RETIRED_NEVER_RECORD_IDS } from '../../../utils/platforms/neverRecord';
 import { NEVER_RECORD_CHANNELS } from '../../../utils/platforms/neverRecordChannels';
 import { parsePattern } from '../../../utils/platforms/parsePattern';
 import { PLATFORM_CATEGORIES } from '../../../utils/platforms/platform';
+import shipped from './shippedIds.json';
 
-const matcher = createMatcher([]);
+/** Every entry switched on, those off by default included: each pattern must lead to its own entry. */
+const matcher = createMatcher(
+  CATALOGUE.filter((platform) => platform.offByDefault).map((platform) => ({
+    id: platform.id,
+    name: platform.name,
+    category: platform.category,
+    patterns: [],
+    enabled: true,
+  })),
+);
 
 /** A URL the pattern must match: a subdomain for a wildcard, and a page below the path prefix. */
 function sampleUrls(pattern: string): string[] {
@@ -105,9 +115,55 @@ describe('the built-in catalogue', () => {
     expect(byHost('https://im.dingtalk.com/')).toBe('dingtalk');
   });
 
+  it('has a government service network for each of the 31 provinces', () => {
+    const networks = CATALOGUE.filter(
+      (platform) => platform.scope === 'provincial' && platform.category === '政务服务',
+    );
+    expect(networks).toHaveLength(31);
+  });
+
+  it('records the public services people also use privately only once the user switches them on', () => {
+    const offByDefault = CATALOGUE.filter((platform) => platform.offByDefault).map((platform) => platform.id);
+    expect(offByDefault.sort()).toEqual(['chinatax', 'gsxt', 'nhsa', 'si12333']);
+    const byDefault = createMatcher([]);
+    expect(byDefault('https://si.12333.gov.cn/')).toBeNull();
+    // Claimed, so not recorded by the *.gov.cn catch-all either.
+    expect(byDefault('https://etax.shandong.chinatax.gov.cn:8443/loginb/')).toBeNull();
+    expect(matcher('https://si.12333.gov.cn/')?.platformId).toBe('si12333');
+    expect(byDefault('https://www.sdzwfw.gov.cn/')?.platformId).not.toBe('si12333');
+  });
+
+  it('covers no never-record host with any pattern', () => {
+    // A channel at a path of a catalogue host (www.gov.cn/hudong) is excluded by its path, which wins (neverRecord tests).
+    const neverHosts = [...NEVER_RECORD_PATTERNS.values()]
+      .flat()
+      .filter((pattern) => !pattern.includes('/'))
+      .map((pattern) => pattern.replace(/^\*\./, '').split('/')[0] ?? '');
+    for (const platform of CATALOGUE) {
+      for (const pattern of platform.patterns) {
+        const wildcard = pattern.startsWith('*.');
+        const host = (wildcard ? pattern.slice(2) : pattern).split('/')[0]?.split(':')[0] ?? '';
+        for (const neverHost of neverHosts) {
+          const covered = wildcard
+            ? neverHost === host || neverHost.endsWith(`.${host}`)
+            : neverHost === host;
+          expect(covered, `${platform.id}: ${pattern} covers ${neverHost}`).toBe(false);
+        }
+      }
+    }
+  });
+
+  it('never changes a shipped id: each is still in the catalogue or retired, and every id is on the list', () => {
+    const ids = new Set(CATALOGUE.map((platform) => platform.id));
+    const retired = new Set(RETIRED_NEVER_RECORD_IDS);
+    for (const id of shipped.ids) expect(ids.has(id) || retired.has(id), id).toBe(true);
+    for (const id of ids) expect(shipped.ids, `append ${id} to shippedIds.json`).toContain(id);
+    expect(new Set(shipped.ids).size).toBe(shipped.ids.length);
+  });
+
   it('has a version number', () => {
     expect(Number.isInteger(CATALOGUE_VERSION)).toBe(true);
-    expect(CATALOGUE_VERSION).toBeGreaterThanOrEqual(1);
+    expect(CATALOGUE_VERSION).toBeGreaterThanOrEqual(3);
   });
 });
 

@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { UserRule } from '../../../utils/platforms/platform';
 import {
@@ -123,5 +124,18 @@ describe('rule packs', () => {
       ok: false,
       problem: { code: 'wrongValue', field: 'rules' },
     });
+  });
+});
+
+describe('the format as docs/platforms.md documents it', () => {
+  it('has an example that reads as a valid pack', () => {
+    const doc = readFileSync(new URL('../../../docs/platforms.md', import.meta.url), 'utf8');
+    const section = doc.split('## 规则包 / Rule packs')[1]?.split('\n## ')[0] ?? '';
+    const example = /```json\n([\s\S]*?)```/.exec(section)?.[1];
+    expect(example).toBeDefined();
+    const parsed = parseRulePack(example ?? '');
+    expect(parsed.ok).toBe(true);
+    expect(section).toContain(RULE_PACK_FORMAT);
+    expect(section).toContain(String(MAX_PACK_RULES));
   });
 });

@@ -72,7 +72,12 @@ describe('testing a URL before saving', () => {
     };
     expect(testUrl('https://www.xuexi.cn/', [], null)).toMatchObject({ platformId: 'xuexi' });
     expect(testUrl('https://www.xuexi.cn/', [off], null)).toBeNull();
-    expect(disabledCatalogueIds([off])).toEqual(new Set(['xuexi']));
+    // The public services also used privately are off until switched on.
+    const offByDefault = ['chinatax', 'gsxt', 'nhsa', 'si12333'];
+    expect(disabledCatalogueIds([off])).toEqual(new Set(['xuexi', ...offByDefault]));
+    expect(disabledCatalogueIds([{ ...off, id: 'nhsa', enabled: true }])).toEqual(
+      new Set(offByDefault.filter((id) => id !== 'nhsa')),
+    );
     expect(ownRules([off])).toEqual([]);
   });
 
