@@ -11,7 +11,7 @@ import { join, resolve } from 'node:path';
 import { build } from 'vite';
 import { duplicateEntries } from '../../utils/checkins/duplicateEntries';
 import { CHROMIUM } from '../e2e/extensionHarness';
-import { toleranceSeconds } from '../e2e/groundTruth';
+import { BENCH_BOUND } from '../e2e/groundTruth';
 import { type AccuracyResult, runAccuracySession } from './accuracySession';
 import { bundleSizes, KB, type ScriptSize } from './bundleSizes';
 import { FLOOR_PAGE_FILES, runChromiumBench } from './chromiumBench';
@@ -150,7 +150,7 @@ function accuracyTable(result: AccuracyResult): string {
       `${platform.recordedSeconds.toFixed(1)} s`,
       `${platform.errorSeconds >= 0 ? '+' : ''}${platform.errorSeconds.toFixed(2)} s`,
       `${platform.errorPercent >= 0 ? '+' : ''}${platform.errorPercent.toFixed(2)} %`,
-      `±${toleranceSeconds(platform.truthSeconds).toFixed(1)} s`,
+      `±${platform.toleranceSeconds.toFixed(2)} s`,
       platform.withinTolerance ? 'yes' : 'NO',
     ]),
     [false, true, true, true, true, true, false],
@@ -210,7 +210,7 @@ async function main(): Promise<void> {
   );
   if (accuracy) {
     console.log(
-      `\nAccuracy over ${accuracy.minutes} min (${accuracy.switches} page visits, ${accuracy.workerStops} worker stops${accuracy.workerStopsFailed > 0 ? `, ${accuracy.workerStopsFailed} failed` : ''})`,
+      `\nAccuracy over ${accuracy.minutes} min (${accuracy.switches} page visits, ${accuracy.workerStops} worker stops${accuracy.workerStopsFailed > 0 ? `, ${accuracy.workerStopsFailed} failed` : ''}), every platform within max(${BENCH_BOUND.seconds} s, ${BENCH_BOUND.share * 100} %)`,
     );
     console.log(accuracyTable(accuracy));
     if (accuracy.unexpected.length > 0)
