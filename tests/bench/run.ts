@@ -1,8 +1,10 @@
 /**
- * `npm run bench`: a seeded synthetic year measured in Node and in the built extension in headless Chromium against
- * the targets of docs/benchmarks.md, plus a long scripted accuracy session. Prints one table, writes
- * bench-output/benchmarks.json. Environment: BENCH_ACCURACY_MINUTES (default 10; 0 skips the session),
- * BENCH_SEED (default 20240501), BENCH_TZ (default Asia/Shanghai, the users' time zone; Chromium inherits it).
+ * `npm run bench`: seeded synthetic histories measured in Node and in the built extension in headless Chromium
+ * against the targets of docs/benchmarks.md: sizes, page opens as ratios to the floor, one to five years of history,
+ * and a long scripted accuracy
+ * session. Prints one table, writes bench-output/benchmarks.json. Environment (docs/benchmarks.md): BENCH_YEARS
+ * (1,3,5), BENCH_PAGE_ROUNDS (9), BENCH_ACCURACY_MINUTES (10; 0 skips the session), BENCH_SEED (20240501),
+ * BENCH_TZ (Asia/Shanghai, the users' time zone; Chromium inherits it).
  */
 import { execFileSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
@@ -17,7 +19,8 @@ import { type AccuracyResult, runAccuracySession } from './accuracySession';
 import { bundleSizes, KB, type ScriptSize } from './bundleSizes';
 import { FLOOR_PAGE_FILES, runChromiumBench } from './chromiumBench';
 import { runCoreBench } from './coreBench';
-import { atMost, type BenchRow, formatBenchTable, formatTable, single, verdict } from './measure';
+import { type HistoryRun, historyRows, measureHistory } from './historyBench';
+import { atMost, type BenchRow, formatBenchTable, formatTable, single, skippedRow, verdict } from './measure';
 import { ANALYSIS_DIR, type ModuleShare, type ModuleSizes, moduleSizes } from './moduleSizes';
 import { checkSyntheticYear, generateSyntheticYear, type SyntheticYear } from './syntheticYear';
 
@@ -33,6 +36,16 @@ function readNumber(name: string, fallback: number): number {
   const value = Number(text);
   if (!Number.isFinite(value) || value < 0) throw new Error(`${name} must be a number >= 0, not "${text}"`);
   return value;
+}
+
+/** BENCH_YEARS: counts of years of history, e.g. `1,3,5` (the first is the one the others are compared with). */
+function readYears(): number[] {
+  const text = process.env.BENCH_YEARS?.trim() || '1,3,5';
+  const years = text.split(',').map((part) => Number(part.trim()));
+  if (years.some((count) => !Number.isInteger(count) || count < 1)) {
+    throw new Error(`BENCH_YEARS must list whole numbers >= 1, like 1,3,5, not "${text}"`);
+  }
+  return years;
 }
 
 /**
@@ -219,24 +232,59 @@ function accuracyTable(result: AccuracyResult): string {
   );
 }
 
+const ACCURACY_TARGET = `every platform within max(${BENCH_BOUND.seconds} s, ${BENCH_BOUND.share * 100} %)`;
+
+/** The accuracy session as one row: the largest error of any platform as a share of its bound (1 = at the bound). */
+function accuracyRow(result: AccuracyResult | null, minutes: number): BenchRow {
+  const row = {
+    id: 'accuracy',
+    label: `accuracy over ${minutes} min with a worker stop every minute: worst error ÷ its bound`,
+    unit: 'x' as const,
+    target: atMost(1, '<= 1 x'),
+  };
+  if (result === null) return skippedRow(row, 'BENCH_ACCURACY_MINUTES=0');
+  const worst = result.platforms.reduce(
+    (most, platform) => Math.max(most, Math.abs(platform.errorSeconds) / platform.toleranceSeconds),
+    result.unexpected.length > 0 ? Number.POSITIVE_INFINITY : 0,
+  );
+  return {
+    ...row,
+    stats: single(worst),
+    detail: `${ACCURACY_TARGET}; ${result.switches} page visits, ${result.workerStops} worker stops${result.unexpected.length > 0 ? `; recorded but never visited: ${result.unexpected.join(', ')}` : ''}`,
+  };
+}
+
 async function main(): Promise<void> {
   const accuracyMinutes = readNumber('BENCH_ACCURACY_MINUTES', 10);
   const seed = readNumber('BENCH_SEED', 20240501);
+  const years = readYears();
+  const pageRounds = readNumber('BENCH_PAGE_ROUNDS', 9);
   const log = (line: string) => console.log(line);
   mkdirSync(OUTPUT, { recursive: true });
   const startedAt = new Date();
   const machineAtStart = machine();
+  const phases: Record<string, number> = {};
+  const phase = async <Result>(name: string, work: () => Promise<Result> | Result): Promise<Result> => {
+    const started = Date.now();
+    try {
+      return await work();
+    } finally {
+      phases[name] = Math.round((Date.now() - started) / 1000);
+    }
+  };
 
   const production = snapshot(PRODUCTION_BUILD, 'chrome-mv3');
   const e2e = accuracyMinutes > 0 ? snapshot(E2E_BUILD, 'chrome-mv3-e2e') : null;
 
   log('Sizes: the production build again with source maps, for the modules behind the bytes…');
-  const modules = await moduleSizes(ANALYSIS_DIR).catch((error: unknown) => {
-    log(
-      `  the module analysis failed (${error instanceof Error ? error.message : String(error)}): sizes without it`,
-    );
-    return null;
-  });
+  const modules = await phase('sizes', () =>
+    moduleSizes(ANALYSIS_DIR).catch((error: unknown) => {
+      log(
+        `  the module analysis failed (${error instanceof Error ? error.message : String(error)}): sizes without it`,
+      );
+      return null;
+    }),
+  );
 
   log(`Generating the synthetic year (seed ${seed}, ${process.env.TZ})…`);
   const now = Date.now();
@@ -246,13 +294,22 @@ async function main(): Promise<void> {
   log(`  ${JSON.stringify(yearFacts)}`);
 
   log('Core in Node…');
-  const core = runCoreBench(year, now);
+  const core = await phase('core', () => runCoreBench(year, now));
 
-  log('Chromium with the production build and the year loaded…');
-  const chromium = await runChromiumBench(year, {
-    extensionDir: production,
-    workerProbeScript: await bundleWorkerProbe(),
-  });
+  log(`History: ${years.join(', ')} years in the production build, ${pageRounds} rounds of page opens each…`);
+  const history: HistoryRun[] = [];
+  for (const count of years) {
+    history.push(
+      await phase(`history ${count}y`, () =>
+        measureHistory(count, { extensionDir: production, seed, now, rounds: pageRounds, log }),
+      ),
+    );
+  }
+
+  log('Chromium with the production build and the year loaded: signals in the worker…');
+  const chromium = await phase('signals', async () =>
+    runChromiumBench(year, { extensionDir: production, workerProbeScript: await bundleWorkerProbe() }),
+  );
   log(
     `  loaded in ${chromium.loadSeconds.toFixed(1)} s; ${chromium.chromiumVersion}, time zone ${chromium.timeZone}`,
   );
@@ -263,36 +320,48 @@ async function main(): Promise<void> {
   let accuracy: AccuracyResult | null = null;
   if (e2e !== null) {
     log(`Accuracy: ${accuracyMinutes} min of scripted browsing, the worker stopped every minute…`);
-    accuracy = await runAccuracySession({ extensionDir: e2e, minutes: accuracyMinutes, seed, log });
+    accuracy = await phase('accuracy', () =>
+      runAccuracySession({ extensionDir: e2e, minutes: accuracyMinutes, seed, log }),
+    );
   }
 
-  const rows = [...sizeRows(production, modules), ...core.rows, ...chromium.rows];
+  const rows = [
+    ...sizeRows(production, modules),
+    ...core.rows,
+    ...historyRows(history),
+    ...chromium.rows,
+    accuracyRow(accuracy, accuracyMinutes),
+  ];
   const machineAtEnd = machine();
   console.log('');
   console.log(
     `Benchmarks (${os.cpus().length} CPUs, load ${machineAtStart.loadAverage.join(' ')} at start, ${machineAtEnd.loadAverage.join(' ')} at end)`,
   );
   console.log(formatBenchTable(rows));
-  const targeted = rows.filter((row) => row.target !== null);
+  const targeted = rows.filter((row) => row.target !== null && row.stats !== null);
   const missed = targeted.filter((row) => verdict(row) === 'MISS');
+  const skipped = rows.filter((row) => row.stats === null);
   console.log(
-    `\n${targeted.length - missed.length} of ${targeted.length} targets met${missed.length > 0 ? `; missed: ${missed.map((row) => row.id).join(', ')}` : ''}.`,
+    `\n${targeted.length - missed.length} of ${targeted.length} targets met${missed.length > 0 ? `; missed: ${missed.map((row) => row.id).join(', ')}` : ''}${skipped.length > 0 ? `; skipped: ${skipped.map((row) => row.id).join(', ')}` : ''}.`,
   );
   if (modules)
     console.log(`\nWhere the JS bytes come from (source maps of the same build)\n${moduleTable(modules)}`);
   if (accuracy) {
     console.log(
-      `\nAccuracy over ${accuracy.minutes} min (${accuracy.switches} page visits, ${accuracy.workerStops} worker stops${accuracy.workerStopsFailed > 0 ? `, ${accuracy.workerStopsFailed} failed` : ''}), every platform within max(${BENCH_BOUND.seconds} s, ${BENCH_BOUND.share * 100} %)`,
+      `\nAccuracy over ${accuracy.minutes} min (${accuracy.switches} page visits, ${accuracy.workerStops} worker stops${accuracy.workerStopsFailed > 0 ? `, ${accuracy.workerStopsFailed} failed` : ''}), ${ACCURACY_TARGET}`,
     );
     console.log(accuracyTable(accuracy));
     if (accuracy.unexpected.length > 0)
       console.log(`Recorded but never visited: ${accuracy.unexpected.join(', ')}`);
   }
+  console.log(`\nPhases (s): ${JSON.stringify(phases)}`);
 
   const report = {
     startedAt: startedAt.toISOString(),
     finishedAt: new Date().toISOString(),
     seed,
+    settings: { years, pageRounds, accuracyMinutes },
+    phases,
     machine: {
       ...machineAtStart,
       chromium: chromium.chromiumVersion || machineAtStart.chromium,
@@ -300,12 +369,21 @@ async function main(): Promise<void> {
     },
     data: { ...yearFacts, periods: core.inputs },
     rows: rows.map((row) => ({ ...row, verdict: verdict(row) })),
-    chromium: {
-      loadSeconds: chromium.loadSeconds,
-      timeZone: chromium.timeZone,
-      storage: chromium.storage,
-      shown: chromium.shown,
-    },
+    chromium: { loadSeconds: chromium.loadSeconds, timeZone: chromium.timeZone },
+    history: history.map((run) => ({
+      years: run.years,
+      facts: run.facts,
+      loadSeconds: run.loadSeconds,
+      dailyJobSeconds: run.dailyJobSeconds,
+      storageBytes: run.storageBytes,
+      data: run.data,
+      pages: Object.fromEntries(
+        Object.entries(run.pages).map(([id, page]) => [
+          id,
+          { url: page.url, cold: page.cold, marks: page.marks },
+        ]),
+      ),
+    })),
     modules: modules && {
       all: modules.all.slice(0, 40),
       contentScript: modules.contentScript,

@@ -1,7 +1,7 @@
 /**
- * A seeded, realistic year of one township cadre's records (spans, check-ins, form fingerprints) for the benchmark,
- * shaped by CONTEXT.md: working days of 2-5 hours on 5-15 platforms, learning videos, evenings and weekends, the
- * daily chores of the check-in taxonomy, and the same data typed into several systems.
+ * A seeded, realistic year (or several) of one township cadre's records (spans, check-ins, form fingerprints) for the
+ * benchmark, shaped by CONTEXT.md: working days of 2-5 hours on 5-15 platforms, learning videos, evenings and
+ * weekends, the daily chores of the check-in taxonomy, and the same data typed into several systems.
  */
 import { eachDayOfInterval, format, getISODay, startOfDay, subDays } from 'date-fns';
 import type { Checkin, CheckinType, FormFingerprint } from '../../utils/checkins/checkin';
@@ -10,7 +10,7 @@ import { seededRandom } from '../../utils/summary/seededRandom';
 import type { Span, SpanKind, SpanSource } from '../../utils/tracking/span';
 
 export interface SyntheticYear {
-  /** the 365 local days ending today */
+  /** the 365 local days ending today (365 × years of them for several years) */
   firstDay: string;
   lastDay: string;
   /** sorted by start; no ids (the spans store assigns them) */
@@ -23,7 +23,9 @@ export interface SyntheticYearOptions {
   seed: number;
   /** the benchmark's "now": the year ends on its local day, and no record of today is later than it */
   now: number;
-  /** about this many spans in the year (the issue: about 50,000) */
+  /** how many years of history end today (default 1): 365 days each */
+  years?: number;
+  /** about this many spans in all (the issue: about 50,000 a year; default 50,000 × years) */
   targetSpans?: number;
 }
 
@@ -106,6 +108,11 @@ const FIXED_HOLIDAYS: readonly [string, string][] = [
   ['10-01', '10-07'],
 ];
 const SPRING_FESTIVAL: Readonly<Record<number, string>> = {
+  2019: '02-04',
+  2020: '01-24',
+  2021: '02-11',
+  2022: '01-31',
+  2023: '01-21',
   2024: '02-10',
   2025: '01-28',
   2026: '02-15',
@@ -194,7 +201,10 @@ interface PlacedSpan {
 
 export function generateSyntheticYear(options: SyntheticYearOptions): SyntheticYear {
   const dice = new Dice(seededRandom(options.seed));
-  const targetSpans = options.targetSpans ?? 50_000;
+  const years = options.years ?? 1;
+  if (!Number.isInteger(years) || years < 1)
+    throw new RangeError(`years must be a whole number >= 1, not ${years}`);
+  const targetSpans = options.targetSpans ?? 50_000 * years;
   const platformIds = Object.keys(PLATFORM_WEIGHTS);
   const known = new Set(CATALOGUE.map((platform) => platform.id));
   for (const id of platformIds) {
@@ -202,7 +212,7 @@ export function generateSyntheticYear(options: SyntheticYearOptions): SyntheticY
   }
 
   const today = startOfDay(options.now);
-  const dates = eachDayOfInterval({ start: subDays(today, 364), end: today });
+  const dates = eachDayOfInterval({ start: subDays(today, 365 * years - 1), end: today });
   const plans = dates.map((date) => planDay(date, dice, platformIds));
 
   // Short visits share what long sessions leave, sized so the year has about targetSpans spans.
