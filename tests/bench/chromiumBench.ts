@@ -97,22 +97,18 @@ async function addRows(probe: Page, stores: Record<string, unknown[]>): Promise<
   );
 }
 
-export async function loadYear(probe: Page, year: SyntheticYear): Promise<number> {
-  const started = Date.now();
-  for (let offset = 0; offset < year.spans.length; offset += LOAD_CHUNK) {
-    await addRows(probe, { spans: year.spans.slice(offset, offset + LOAD_CHUNK) });
-  }
-  await addRows(probe, { checkins: year.checkins, fingerprints: year.fingerprints });
-  const counts = await probe.evaluate(
-    (name) =>
+/** How many rows each of `stores` holds in the extension's database, counted in one transaction. */
+export async function countRows(probe: Page, stores: readonly string[]): Promise<Record<string, number>> {
+  return probe.evaluate(
+    ({ name, names }) =>
       new Promise<Record<string, number>>((resolve, reject) => {
         const request = indexedDB.open(name);
         request.onerror = () => reject(request.error);
         request.onsuccess = () => {
           const db = request.result;
-          const transaction = db.transaction(['spans', 'checkins', 'fingerprints'], 'readonly');
+          const transaction = db.transaction(names, 'readonly');
           const result: Record<string, number> = {};
-          for (const store of ['spans', 'checkins', 'fingerprints']) {
+          for (const store of names) {
             const count = transaction.objectStore(store).count();
             count.onsuccess = () => {
               result[store] = count.result;
@@ -122,10 +118,20 @@ export async function loadYear(probe: Page, year: SyntheticYear): Promise<number
             db.close();
             resolve(result);
           };
+          transaction.onerror = () => reject(transaction.error);
         };
       }),
-    DATABASE,
+    { name: DATABASE, names: [...stores] },
   );
+}
+
+export async function loadYear(probe: Page, year: SyntheticYear): Promise<number> {
+  const started = Date.now();
+  for (let offset = 0; offset < year.spans.length; offset += LOAD_CHUNK) {
+    await addRows(probe, { spans: year.spans.slice(offset, offset + LOAD_CHUNK) });
+  }
+  await addRows(probe, { checkins: year.checkins, fingerprints: year.fingerprints });
+  const counts = await countRows(probe, ['spans', 'checkins', 'fingerprints']);
   // The tracker may have added a span of its own meanwhile: at least the year must be there.
   if ((counts.spans ?? 0) < year.spans.length || counts.checkins !== year.checkins.length) {
     throw new Error(`the year did not load: ${JSON.stringify(counts)}`);

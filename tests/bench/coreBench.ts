@@ -86,16 +86,19 @@ function thousandSummaries(year: SyntheticYear, lastWeek: Period): Summary[] {
 export function weekSummaryFromSpans(year: SyntheticYear): Statistics {
   const week = inputOf(year, lastCompleteWeek(year.lastDay));
   const random = seededRandom(7);
-  return sampleSync({ runs: 15, warmupRuns: 3 }, () => {
-    const summary = buildSummary(totalsOf(week), {
-      roundingHours: 0.5,
-      epsilon: 1,
-      level: '乡镇/街道',
-      province: '浙江省',
-      random,
-    });
-    return [summaryToText(summary, 'zh_CN'), summaryToJson(summary), summaryToCsvRow(summary)];
+  return sampleSync({ runs: 15, warmupRuns: 3 }, () => summaryFiles(totalsOf(week), random));
+}
+
+/** A township cadre's summary of `totals` (ε = 1, 0.5 h) as the share page writes it: text, JSON and CSV. */
+function summaryFiles(totals: PeriodTotals, random: () => number): unknown[] {
+  const summary = buildSummary(totals, {
+    roundingHours: 0.5,
+    epsilon: 1,
+    level: '乡镇/街道',
+    province: '浙江省',
+    random,
   });
+  return [summaryToText(summary, 'zh_CN'), summaryToJson(summary), summaryToCsvRow(summary)];
 }
 
 export interface CoreFigures {
@@ -171,16 +174,7 @@ export function runCoreBench(year: SyntheticYear, now: number): CoreFigures {
 
   const weekTotals = totalsOf(week);
   const random = seededRandom(7);
-  const summaryStats = sampleSync({ runs: 15, warmupRuns: 3 }, () => {
-    const summary = buildSummary(weekTotals, {
-      roundingHours: 0.5,
-      epsilon: 1,
-      level: '乡镇/街道',
-      province: '浙江省',
-      random,
-    });
-    return [summaryToText(summary, 'zh_CN'), summaryToJson(summary), summaryToCsvRow(summary)];
-  });
+  const summaryStats = sampleSync({ runs: 15, warmupRuns: 3 }, () => summaryFiles(weekTotals, random));
   rows.push({
     id: 'summary',
     label: 'summary: build + text, JSON, CSV (week)',

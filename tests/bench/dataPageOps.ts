@@ -9,6 +9,7 @@ import { statSync } from 'node:fs';
 import type { BrowserContext, CDPSession, Page } from 'playwright-core';
 import { retentionCutoffDay } from '../../utils/backup/retention';
 import { sleep } from '../e2e/extensionHarness';
+import { countRows } from './chromiumBench';
 import { extensionRenderers, memoryBytes, peakMemoryBytes, resetPeakMemory } from './processTree';
 import type { SyntheticYear } from './syntheticYear';
 
@@ -111,21 +112,7 @@ async function openDataPage(context: BrowserContext, url: string): Promise<{ pag
 }
 
 async function countSpans(page: Page): Promise<number> {
-  return page.evaluate(
-    () =>
-      new Promise<number>((resolve, reject) => {
-        const request = indexedDB.open('fingertip-ledger');
-        request.onerror = () => reject(request.error);
-        request.onsuccess = () => {
-          const count = request.result.transaction('spans').objectStore('spans').count();
-          count.onsuccess = () => {
-            request.result.close();
-            resolve(count.result);
-          };
-          count.onerror = () => reject(count.error);
-        };
-      }),
-  );
+  return (await countRows(page, ['spans'])).spans ?? 0;
 }
 
 async function timedOperation<Extra>(

@@ -5,10 +5,11 @@
  * backup and a restore of everything and retention's fold through the data page, and the database's size. The first
  * count (one year by default) gives the page rows of the issue's section 1; the others are compared with it.
  */
-import type { BrowserContext, Page } from 'playwright-core';
-import { sleep } from '../e2e/extensionHarness';
+import type { BrowserContext } from 'playwright-core';
+import { sleep, writeSettings } from '../e2e/extensionHarness';
 import {
   BLANK_PAGE,
+  countRows,
   loadYear,
   SCRIPT_PAGE,
   storageUsage,
@@ -63,61 +64,6 @@ export interface HistoryRun {
   summary: Statistics;
 }
 
-/** What the extension's database holds, store by store. */
-async function countRows(probe: Page, stores: readonly string[]): Promise<Record<string, number>> {
-  return probe.evaluate(
-    (names) =>
-      new Promise<Record<string, number>>((resolve, reject) => {
-        const request = indexedDB.open('fingertip-ledger');
-        request.onerror = () => reject(request.error);
-        request.onsuccess = () => {
-          const db = request.result;
-          const transaction = db.transaction(names, 'readonly');
-          const result: Record<string, number> = {};
-          for (const store of names) {
-            const count = transaction.objectStore(store).count();
-            count.onsuccess = () => {
-              result[store] = count.result;
-            };
-          }
-          transaction.oncomplete = () => {
-            db.close();
-            resolve(result);
-          };
-          transaction.onerror = () => reject(transaction.error);
-        };
-      }),
-    [...stores],
-  );
-}
-
-/** The settings row as a user who keeps raw spans longer than the history would have it (nothing is folded). */
-async function keepSpansFor(probe: Page, months: number): Promise<void> {
-  await probe.evaluate(
-    (retentionMonths) =>
-      new Promise<void>((resolve, reject) => {
-        const request = indexedDB.open('fingertip-ledger');
-        request.onerror = () => reject(request.error);
-        request.onsuccess = () => {
-          const db = request.result;
-          const transaction = db.transaction('settings', 'readwrite');
-          const store = transaction.objectStore('settings');
-          const read = store.get('settings');
-          read.onsuccess = () => {
-            const current = (read.result?.value ?? {}) as Record<string, unknown>;
-            store.put({ key: 'settings', value: { ...current, retentionMonths } });
-          };
-          transaction.oncomplete = () => {
-            db.close();
-            resolve();
-          };
-          transaction.onerror = () => reject(transaction.error);
-        };
-      }),
-    months,
-  );
-}
-
 /**
  * Loads the history the way the bench loads a year, with the daily alarm held back meanwhile (it would cache days
  * half loaded), then runs the daily job at once, as the alarm would, and waits until every past day is cached: the
@@ -143,7 +89,8 @@ async function loadHistory(
   await probe.evaluate(() => chrome.alarms.clear('retention'));
   const before = await storageUsage(probe);
   const loadSeconds = await loadYear(probe, history);
-  await keepSpansFor(probe, 12 * (years + 1));
+  // A user who keeps raw spans longer than the history (nothing is folded): the daily job only caches.
+  await writeSettings(probe, { retentionMonths: 12 * (years + 1) });
 
   const pastDays = new Set(history.spans.map((span) => span.day).filter((day) => day < history.lastDay)).size;
   const jobStarted = Date.now();
@@ -373,6 +320,17 @@ function memoryDetail(memory: MemoryPeak): string {
   return `JS heap sampled ${memory.samples} times, longest wait ${(memory.longestGapMs / 1000).toFixed(1)} s; ${process}`;
 }
 
+function memoryRow(id: string, label: string, memory: MemoryPeak): BenchRow {
+  return {
+    id,
+    label,
+    unit: 'MB',
+    stats: statistics([megabytes(memory.heapBytes)]),
+    target: null,
+    detail: memoryDetail(memory),
+  };
+}
+
 /** Time per span at this count over the first count's: 1 is linear. */
 function perSpan(
   run: HistoryRun,
@@ -398,14 +356,11 @@ function dataRows(run: HistoryRun, base: HistoryRun): BenchRow[] {
       target: null,
       detail: `${failed(data.export.ok, data.export.note)}data page: click to the saved notice, ${run.facts.spans} spans, file ${megabytes(data.export.fileBytes).toFixed(1)} MB`,
     },
-    {
-      id: `backup.export.heap${tag}`,
-      label: `backup: peak JS heap of the page, ${yearsLabel(run)}`,
-      unit: 'MB',
-      stats: single(megabytes(data.export.memory.heapBytes)),
-      target: null,
-      detail: memoryDetail(data.export.memory),
-    },
+    memoryRow(
+      `backup.export.heap${tag}`,
+      `backup: peak JS heap of the page, ${yearsLabel(run)}`,
+      data.export.memory,
+    ),
     {
       id: `backup.restore${tag}`,
       label: `restore (replace) of everything, ${yearsLabel(run)}`,
@@ -414,14 +369,11 @@ function dataRows(run: HistoryRun, base: HistoryRun): BenchRow[] {
       target: { below: RESTORE_TARGET_MS, text: '< 60 s' },
       detail: `${failed(data.restore.ok, data.restore.note)}data page: file chosen to its check shown ${(data.restore.checkMs / 1000).toFixed(1)} s + confirm to the done notice ${(data.restore.writeMs / 1000).toFixed(1)} s; ${data.restore.spansAfter} spans after`,
     },
-    {
-      id: `backup.restore.heap${tag}`,
-      label: `restore: peak JS heap of the page, ${yearsLabel(run)}`,
-      unit: 'MB',
-      stats: single(megabytes(data.restore.memory.heapBytes)),
-      target: null,
-      detail: memoryDetail(data.restore.memory),
-    },
+    memoryRow(
+      `backup.restore.heap${tag}`,
+      `restore: peak JS heap of the page, ${yearsLabel(run)}`,
+      data.restore.memory,
+    ),
     {
       id: `retention${tag}`,
       label: `retention's fold (${RETENTION_MONTHS_MEASURED} months kept), ${yearsLabel(run)}`,

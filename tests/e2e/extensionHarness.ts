@@ -243,14 +243,11 @@ export function killChromium(userDataDir: string): void {
 export const sleep = (ms: number) => new Promise((resolvePromise) => setTimeout(resolvePromise, ms));
 
 /**
- * Chooses the extension's language in its settings. Headless Chromium's extension strings stay English whatever
- * the locale, so tests and the demo that show the Chinese UI choose it the way a user would in 设置.
+ * Changes stored settings the way the settings page saves them (read, merge, put back), from an extension page.
+ * The background reads them afresh when it next needs them.
  */
-export async function chooseExtensionLanguage(
-  session: ExtensionSession,
-  locale: 'zh_CN' | 'en',
-): Promise<void> {
-  await session.probe.evaluate(
+export async function writeSettings(page: Page, changes: Record<string, unknown>): Promise<void> {
+  await page.evaluate(
     (value) =>
       new Promise<void>((resolvePromise, reject) => {
         const request = indexedDB.open('fingertip-ledger');
@@ -262,7 +259,7 @@ export async function chooseExtensionLanguage(
           const read = store.get('settings');
           read.onsuccess = () => {
             const current = (read.result?.value ?? {}) as Record<string, unknown>;
-            store.put({ key: 'settings', value: { ...current, locale: value } });
+            store.put({ key: 'settings', value: { ...current, ...value } });
           };
           transaction.oncomplete = () => {
             db.close();
@@ -271,6 +268,17 @@ export async function chooseExtensionLanguage(
           transaction.onerror = () => reject(transaction.error);
         };
       }),
-    locale,
+    changes,
   );
+}
+
+/**
+ * Chooses the extension's language in its settings. Headless Chromium's extension strings stay English whatever
+ * the locale, so tests and the demo that show the Chinese UI choose it the way a user would in 设置.
+ */
+export async function chooseExtensionLanguage(
+  session: ExtensionSession,
+  locale: 'zh_CN' | 'en',
+): Promise<void> {
+  await writeSettings(session.probe, { locale });
 }
