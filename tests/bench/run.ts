@@ -1,10 +1,11 @@
 /**
  * `npm run bench`: seeded synthetic histories measured in Node and in the built extension in headless Chromium
  * against the targets of docs/benchmarks.md: sizes, page opens as ratios to the floor, one to five years of history,
- * and a long scripted accuracy
+ * the two peers of ../shared/anchors and the browser CPU of a browsing session, and a long scripted accuracy
  * session. Prints one table, writes bench-output/benchmarks.json. Environment (docs/benchmarks.md): BENCH_YEARS
- * (1,3,5), BENCH_PAGE_ROUNDS (9), BENCH_ACCURACY_MINUTES (10; 0 skips the session), BENCH_SEED (20240501),
- * BENCH_TZ (Asia/Shanghai, the users' time zone; Chromium inherits it).
+ * (1,3,5), BENCH_PAGE_ROUNDS (9), BENCH_PEER_ROUNDS (15), BENCH_SESSION_SECONDS (73), BENCH_PEERS (1; 0 skips the
+ * peers and the CPU sessions), BENCH_ANCHORS_DIR, BENCH_ACCURACY_MINUTES (10; 0 skips the session), BENCH_SEED
+ * (20240501), BENCH_TZ (Asia/Shanghai, the users' time zone; Chromium inherits it).
  */
 import { execFileSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
@@ -22,6 +23,7 @@ import { runCoreBench } from './coreBench';
 import { type HistoryRun, historyRows, measureHistory } from './historyBench';
 import { atMost, type BenchRow, formatBenchTable, formatTable, single, skippedRow, verdict } from './measure';
 import { ANALYSIS_DIR, type ModuleShare, type ModuleSizes, moduleSizes } from './moduleSizes';
+import { type PeerFigures, runPeerBench } from './peerBench';
 import { checkSyntheticYear, generateSyntheticYear, type SyntheticYear } from './syntheticYear';
 
 process.env.TZ = process.env.BENCH_TZ ?? 'Asia/Shanghai';
@@ -259,6 +261,9 @@ async function main(): Promise<void> {
   const seed = readNumber('BENCH_SEED', 20240501);
   const years = readYears();
   const pageRounds = readNumber('BENCH_PAGE_ROUNDS', 9);
+  const peerRounds = readNumber('BENCH_PEER_ROUNDS', 15);
+  const sessionSeconds = readNumber('BENCH_SESSION_SECONDS', 73);
+  const withPeers = readNumber('BENCH_PEERS', 1) > 0;
   const log = (line: string) => console.log(line);
   mkdirSync(OUTPUT, { recursive: true });
   const startedAt = new Date();
@@ -317,6 +322,16 @@ async function main(): Promise<void> {
     log(`  warning: Chromium runs in ${chromium.timeZone}, the data was made in ${process.env.TZ}`);
   }
 
+  let peers: PeerFigures | null = null;
+  if (withPeers) {
+    log('Peers and browser CPU: empty profiles, the same methods for all…');
+    peers = await phase('peers', () =>
+      runPeerBench({ ourDir: production, rounds: peerRounds, sessionSeconds, seed, log }),
+    );
+  } else {
+    log('Peers and browser CPU: skipped (BENCH_PEERS=0)');
+  }
+
   let accuracy: AccuracyResult | null = null;
   if (e2e !== null) {
     log(`Accuracy: ${accuracyMinutes} min of scripted browsing, the worker stopped every minute…`);
@@ -330,6 +345,9 @@ async function main(): Promise<void> {
     ...core.rows,
     ...historyRows(history),
     ...chromium.rows,
+    ...(peers?.rows ?? [
+      skippedRow({ id: 'peers', label: 'peers and browser CPU', unit: 'x', target: null }, 'BENCH_PEERS=0'),
+    ]),
     accuracyRow(accuracy, accuracyMinutes),
   ];
   const machineAtEnd = machine();
@@ -360,7 +378,7 @@ async function main(): Promise<void> {
     startedAt: startedAt.toISOString(),
     finishedAt: new Date().toISOString(),
     seed,
-    settings: { years, pageRounds, accuracyMinutes },
+    settings: { years, pageRounds, peerRounds, sessionSeconds, withPeers, accuracyMinutes },
     phases,
     machine: {
       ...machineAtStart,
@@ -390,6 +408,7 @@ async function main(): Promise<void> {
       inSeveralFiles: modules.inSeveralFiles,
       loadedTwice: modules.loadedTwice,
     },
+    peers: peers?.cpu ?? null,
     accuracy,
   };
   const file = join(OUTPUT, 'benchmarks.json');
