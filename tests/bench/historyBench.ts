@@ -5,7 +5,7 @@
  * backup and a restore of everything and retention's fold through the data page, and the database's size. The first
  * count (one year by default) gives the page rows of the issue's section 1; the others are compared with it.
  */
-import type { BrowserContext } from 'playwright-core';
+import type { BrowserContext, Page } from 'playwright-core';
 import { sleep, writeSettings } from '../e2e/extensionHarness';
 import {
   BLANK_PAGE,
@@ -107,11 +107,25 @@ async function loadHistory(
     await sleep(500);
   }
   const dailyJobSeconds = (Date.now() - jobStarted) / 1000;
-  // LevelDB compacts its log in the background after the bulk writes: let it settle before the size and the opens.
-  await sleep(3_000);
-  const after = await storageUsage(probe);
+  const after = await settledUsage(probe);
   await probe.close();
-  return { loadSeconds, dailyJobSeconds, storageBytes: after.usage - before.usage };
+  return { loadSeconds, dailyJobSeconds, storageBytes: after - before.usage };
+}
+
+/**
+ * The origin's usage once LevelDB has compacted its log after the bulk writes (it does so in the background, and
+ * the size on disk moves meanwhile): read every 2 s until two readings agree within 1 %, for 60 s at the most.
+ */
+async function settledUsage(probe: Page): Promise<number> {
+  let last = (await storageUsage(probe)).usage;
+  const deadline = Date.now() + 60_000;
+  while (Date.now() < deadline) {
+    await sleep(2_000);
+    const usage = (await storageUsage(probe)).usage;
+    if (Math.abs(usage - last) <= last * 0.01) return usage;
+    last = usage;
+  }
+  return last;
 }
 
 export interface HistoryOptions {
@@ -296,8 +310,8 @@ function growthRows(run: HistoryRun, base: HistoryRun): BenchRow[] {
         label: `${measure.label} ÷ scripted floor, ${yearsLabel(run)}`,
         unit: 'x',
         stats: ratio,
-        target:
-          measure.ratioTarget === null ? null : atMost(measure.ratioTarget, `<= ${measure.ratioTarget} x`),
+        // The issue holds the ratios with one year loaded, and later counts to the growth row below.
+        target: null,
         detail: `median ${ms.toFixed(0)} ms, scripted floor ${statsOf(run.pages.floorScript, 'shownAt').median.toFixed(0)} ms in the same rounds`,
       },
       {
@@ -316,7 +330,7 @@ function memoryDetail(memory: MemoryPeak): string {
   const process =
     memory.processBytes === null
       ? 'renderer not found'
-      : `renderer peak ${megabytes(memory.processBytes).toFixed(0)} MB (from ${megabytes(memory.processBytesBefore ?? 0).toFixed(0)} MB)`;
+      : `renderer peak ${megabytes(memory.processBytes).toFixed(0)} MB (from ${megabytes(memory.processBytesBefore ?? 0).toFixed(0)} MB; largest of its samples every 100 ms ${megabytes(memory.processBytesSampled ?? 0).toFixed(0)} MB; ${memory.renderers} extension renderer${memory.renderers === 1 ? '' : 's'})`;
   return `JS heap sampled ${memory.samples} times, longest wait ${(memory.longestGapMs / 1000).toFixed(1)} s; ${process}`;
 }
 
