@@ -16,7 +16,7 @@ import {
   showSite,
   stopWorkerOf,
 } from './browsingSession';
-import { atMost, type BenchRow, skippedRow, statistics } from './measure';
+import { atMost, type BenchRow, type Statistics, skippedRow, statistics } from './measure';
 import { type PageToTime, statsOf, timeInRounds, valuesOf } from './pageRounds';
 import { closeInstallTabs, extensionIdOf, launchTimingBrowser, type TimingBrowser } from './pageTiming';
 import { treeCpu } from './processTree';
@@ -44,6 +44,8 @@ export interface CpuSession {
   /** 'none': the same session without any extension */
   tracker: Tracker['id'] | 'none';
   name: string;
+  /** which repetition of the series of sessions (BENCH_CPU_REPEATS) */
+  repeat: number;
   cpuSeconds: number;
   wallSeconds: number;
   processes: number;
@@ -51,6 +53,7 @@ export interface CpuSession {
   truthOnPlatforms: number;
   recordedOnPlatforms: number | null;
   installTabs: string[];
+  /** checked after the first repetition's session only */
   recording: RecordingCheck | null;
 }
 
@@ -124,7 +127,7 @@ async function checkRecording(
 /** One tracker (or none) in a browser of its own: the scripted session with its CPU, then the recording check. */
 async function cpuSession(
   tracker: Tracker | null,
-  options: { hostResolverRules: string; sessionSeconds: number; seed: number },
+  options: { hostResolverRules: string; sessionSeconds: number; seed: number; repeat: number },
 ): Promise<CpuSession> {
   const browser = await launchTimingBrowser({
     extensionDir: tracker?.dir ?? null,
@@ -142,10 +145,12 @@ async function cpuSession(
     const after = treeCpu(browser.pid);
     const wallSeconds = (Date.now() - started) / 1000;
     const recorded = tracker ? onPlatforms(await tracker.recordedByHost(browser)) : null;
-    const recording = tracker ? await checkRecording(tracker, browser, session) : null;
+    const recording =
+      tracker && options.repeat === 0 ? await checkRecording(tracker, browser, session) : null;
     return {
       tracker: tracker?.id ?? 'none',
       name: tracker?.name ?? 'no extension',
+      repeat: options.repeat,
       cpuSeconds: after.seconds - before.seconds,
       wallSeconds,
       processes: after.processes,
@@ -237,6 +242,8 @@ export interface PeerOptions {
   /** rounds of page opens (the issue: medians of 15) */
   rounds: number;
   sessionSeconds: number;
+  /** series of sessions (none, ours, the peers), each series in another order; CPU rows pair each with its none */
+  cpuRepeats: number;
   seed: number;
   log: (line: string) => void;
 }
@@ -267,17 +274,22 @@ export async function runPeerBench(options: PeerOptions): Promise<PeerFigures> {
   const server = await startFixtureServer();
   const cpu: CpuSession[] = [];
   try {
-    for (const tracker of [null, ours, ...(peers ?? [])]) {
-      log(`  ${options.sessionSeconds} s browsing session with ${tracker?.name ?? 'no extension'}…`);
-      const session = await cpuSession(tracker, {
-        hostResolverRules: server.hostResolverRules,
-        sessionSeconds: options.sessionSeconds,
-        seed: options.seed,
-      });
-      log(
-        `    ${describeSession(session)}${session.recording ? `; ${describeRecording(session.recording)}` : ''}`,
-      );
-      cpu.push(session);
+    const trackers = [null, ours, ...(peers ?? [])];
+    for (let repeat = 0; repeat < options.cpuRepeats; repeat += 1) {
+      const order = trackers.map((_, index) => trackers[(index + repeat) % trackers.length]!);
+      for (const tracker of order) {
+        log(`  ${options.sessionSeconds} s browsing session with ${tracker?.name ?? 'no extension'}…`);
+        const session = await cpuSession(tracker, {
+          hostResolverRules: server.hostResolverRules,
+          sessionSeconds: options.sessionSeconds,
+          seed: options.seed,
+          repeat,
+        });
+        log(
+          `    ${describeSession(session)}${session.recording ? `; ${describeRecording(session.recording)}` : ''}`,
+        );
+        cpu.push(session);
+      }
     }
   } finally {
     await server.close();
@@ -286,60 +298,78 @@ export async function runPeerBench(options: PeerOptions): Promise<PeerFigures> {
   return { rows, cpu };
 }
 
+/** Each repetition's CPU a tracker added: its session minus the session without extensions of the same repetition. */
+function addedCpu(
+  sessions: readonly CpuSession[],
+  tracker: CpuSession['tracker'],
+  perReference: number,
+): number[] {
+  return sessions
+    .filter((session) => session.tracker === tracker)
+    .map((session) => {
+      const none = sessions.find((other) => other.tracker === 'none' && other.repeat === session.repeat)!;
+      return (session.cpuSeconds - none.cpuSeconds) * perReference;
+    });
+}
+
 function cpuRows(
   sessions: readonly CpuSession[],
   sessionSeconds: number,
   peersMissing: string | null,
 ): BenchRow[] {
-  const none = sessions.find((session) => session.tracker === 'none')!;
   const perReference = SESSION_SECONDS_REFERENCE / sessionSeconds;
-  const added = (session: CpuSession) => (session.cpuSeconds - none.cpuSeconds) * perReference;
+  const nones = sessions.filter((session) => session.tracker === 'none');
+  const firsts = sessions.filter((session) => session.repeat === 0);
+  const repeats = nones.length;
   const rows: BenchRow[] = [
     {
       id: 'cpu.none',
       label: `browser CPU of the ${sessionSeconds} s session without extensions`,
       unit: 's',
-      stats: statistics([none.cpuSeconds]),
+      stats: statistics(nones.map((session) => session.cpuSeconds)),
       target: null,
-      detail: `${describeSession(none)}; utime + stime of the browser's process tree from /proc, before and after`,
+      detail: `${describeSession(nones[0]!)}${repeats > 1 ? ' (the first of them)' : ''}; utime + stime of the browser's process tree from /proc, before and after`,
     },
   ];
-  for (const session of sessions) {
-    if (session.tracker === 'none') continue;
+  const added = new Map<CpuSession['tracker'], Statistics>();
+  for (const first of firsts) {
+    if (first.tracker === 'none') continue;
+    const stats = statistics(addedCpu(sessions, first.tracker, perReference));
+    added.set(first.tracker, stats);
     rows.push({
-      id: session.tracker === 'ours' ? 'cpu.ours' : `cpu.${session.tracker}`,
+      id: `cpu.${first.tracker}`,
       label:
-        session.tracker === 'ours'
+        first.tracker === 'ours'
           ? `browser CPU our extension adds, per ${SESSION_SECONDS_REFERENCE} s of browsing`
-          : `browser CPU ${session.name} adds, per ${SESSION_SECONDS_REFERENCE} s`,
+          : `browser CPU ${first.name} adds, per ${SESSION_SECONDS_REFERENCE} s`,
       unit: 's',
-      stats: statistics([added(session)]),
-      target: session.tracker === 'ours' ? atMost(0.5, '<= 0.5 s') : null,
-      detail: `the session with it minus without it; ${describeSession(session)}${session.recording ? `; after a worker stop: ${session.recording.keepsRecording ? 'keeps recording' : 'STOPS recording'} (${describeRecording(session.recording)})` : ''}`,
+      stats,
+      target: first.tracker === 'ours' ? atMost(0.5, '<= 0.5 s') : null,
+      detail: `the session with it minus without it${repeats > 1 ? `, paired by repetition (${repeats})` : ''}; ${describeSession(first)}${first.recording ? `; after a worker stop: ${first.recording.keepsRecording ? 'keeps recording' : 'STOPS recording'} (${describeRecording(first.recording)})` : ''}`,
     });
   }
-  const ours = sessions.find((session) => session.tracker === 'ours')!;
-  const recordingPeers = sessions.filter(
-    (session) =>
-      session.tracker !== 'ours' && session.tracker !== 'none' && session.recording?.keepsRecording,
-  );
   const ratioRow = {
     id: 'peers.cpu.ratio',
     label: 'CPU our extension adds ÷ the lower of the peers that keep recording',
     unit: 'x' as const,
     target: atMost(0.2, '<= 0.2 x'),
   };
+  const recordingPeers = firsts.filter(
+    (session) =>
+      session.tracker !== 'ours' && session.tracker !== 'none' && session.recording?.keepsRecording,
+  );
   if (peersMissing) {
     rows.push(skippedRow(ratioRow, peersMissing));
   } else if (recordingPeers.length === 0) {
     rows.push(skippedRow(ratioRow, 'no peer kept recording after its worker was stopped'));
   } else {
-    const lowest = recordingPeers.sort((a, b) => added(a) - added(b))[0]!;
+    const median = (tracker: CpuSession['tracker']) => added.get(tracker)!.median;
+    const lowest = recordingPeers.sort((a, b) => median(a.tracker) - median(b.tracker))[0]!;
     rows.push({
       ...ratioRow,
-      stats: statistics([added(ours) / added(lowest)]),
-      detail: `ours ${added(ours).toFixed(2)} s ÷ ${lowest.name} ${added(lowest).toFixed(2)} s; peers that stop recording after a worker stop are left out (${
-        sessions
+      stats: statistics([median('ours') / median(lowest.tracker)]),
+      detail: `ours ${median('ours').toFixed(2)} s ÷ ${lowest.name} ${median(lowest.tracker).toFixed(2)} s (medians); peers that stop recording after a worker stop are left out (${
+        firsts
           .filter((session) => session.recording && !session.recording.keepsRecording)
           .map((session) => session.name)
           .join(', ') || 'none'

@@ -3,9 +3,9 @@
  * against the targets of docs/benchmarks.md: sizes, page opens as ratios to the floor, one to five years of history,
  * the two peers of ../shared/anchors and the browser CPU of a browsing session, and a long scripted accuracy
  * session. Prints one table, writes bench-output/benchmarks.json. Environment (docs/benchmarks.md): BENCH_YEARS
- * (1,3,5), BENCH_PAGE_ROUNDS (9), BENCH_PEER_ROUNDS (15), BENCH_SESSION_SECONDS (73), BENCH_PEERS (1; 0 skips the
- * peers and the CPU sessions), BENCH_ANCHORS_DIR, BENCH_ACCURACY_MINUTES (10; 0 skips the session), BENCH_SEED
- * (20240501), BENCH_TZ (Asia/Shanghai, the users' time zone; Chromium inherits it).
+ * (1,3,5), BENCH_PAGE_ROUNDS (9), BENCH_PEER_ROUNDS (15), BENCH_SESSION_SECONDS (73), BENCH_CPU_REPEATS (1),
+ * BENCH_PEERS (1; 0 skips the peers and the CPU sessions), BENCH_ANCHORS_DIR, BENCH_ACCURACY_MINUTES (10; 0 skips
+ * the session), BENCH_SEED (20240501), BENCH_TZ (Asia/Shanghai, the users' time zone; Chromium inherits it).
  */
 import { execFileSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
@@ -263,6 +263,7 @@ async function main(): Promise<void> {
   const pageRounds = readNumber('BENCH_PAGE_ROUNDS', 9);
   const peerRounds = readNumber('BENCH_PEER_ROUNDS', 15);
   const sessionSeconds = readNumber('BENCH_SESSION_SECONDS', 73);
+  const cpuRepeats = Math.max(1, readNumber('BENCH_CPU_REPEATS', 1));
   const withPeers = readNumber('BENCH_PEERS', 1) > 0;
   const log = (line: string) => console.log(line);
   mkdirSync(OUTPUT, { recursive: true });
@@ -326,7 +327,7 @@ async function main(): Promise<void> {
   if (withPeers) {
     log('Peers and browser CPU: empty profiles, the same methods for all…');
     peers = await phase('peers', () =>
-      runPeerBench({ ourDir: production, rounds: peerRounds, sessionSeconds, seed, log }),
+      runPeerBench({ ourDir: production, rounds: peerRounds, sessionSeconds, cpuRepeats, seed, log }),
     );
   } else {
     log('Peers and browser CPU: skipped (BENCH_PEERS=0)');
@@ -378,7 +379,7 @@ async function main(): Promise<void> {
     startedAt: startedAt.toISOString(),
     finishedAt: new Date().toISOString(),
     seed,
-    settings: { years, pageRounds, peerRounds, sessionSeconds, withPeers, accuracyMinutes },
+    settings: { years, pageRounds, peerRounds, sessionSeconds, cpuRepeats, withPeers, accuracyMinutes },
     phases,
     machine: {
       ...machineAtStart,
