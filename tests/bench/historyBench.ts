@@ -330,7 +330,7 @@ function memoryDetail(memory: MemoryPeak): string {
   const process =
     memory.processBytes === null
       ? 'renderer not found'
-      : `renderer peak ${megabytes(memory.processBytes).toFixed(0)} MB (from ${megabytes(memory.processBytesBefore ?? 0).toFixed(0)} MB; largest of its samples every 100 ms ${megabytes(memory.processBytesSampled ?? 0).toFixed(0)} MB; ${memory.renderers} extension renderer${memory.renderers === 1 ? '' : 's'})`;
+      : `renderer peak ${megabytes(memory.processBytes).toFixed(0)} MB resident (from ${megabytes(memory.processBytesBefore ?? 0).toFixed(0)} MB)`;
   return `JS heap sampled ${memory.samples} times, longest wait ${(memory.longestGapMs / 1000).toFixed(1)} s; ${process}`;
 }
 
