@@ -4,10 +4,9 @@
  * per tracker and one without any, with the browser's CPU read from /proc, and whether each keeps recording after
  * Chrome stops its service worker.
  */
-
 import { sleep } from '../e2e/extensionHarness';
 import { GroundTruth } from '../e2e/groundTruth';
-import { siteByHost, startFixtureServer } from '../fixtures/simulatedPlatforms';
+import { SITES, siteByHost, startFixtureServer } from '../fixtures/simulatedPlatforms';
 import {
   openSessionTabs,
   playSession,
@@ -62,13 +61,8 @@ export interface PeerFigures {
   cpu: CpuSession[];
 }
 
-const PLATFORM_HOSTS = [
-  'www.xuexi.cn',
-  'www.zjzwfw.gov.cn',
-  'www.12371.cn',
-  'tjbb.someplace.gov.cn',
-  'www.sczwfw.gov.cn',
-];
+/** The simulated platforms' hosts: what every tracker is compared on (the peers record other sites too). */
+const PLATFORM_HOSTS = SITES.filter((site) => site.expectedPlatformId !== null).map((site) => site.host);
 
 function onPlatforms(byHost: Record<string, number>): number {
   return PLATFORM_HOSTS.reduce((sum, host) => sum + (byHost[host] ?? 0), 0);
