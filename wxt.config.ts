@@ -21,13 +21,19 @@ export default defineConfig({
     // No module-preload polyfill: Chrome preloads natively, and its fetch() would be dead code under connect-src 'none'.
     build: { target: 'chrome102', modulePreload: { polyfill: false } },
   }),
-  manifest: ({ browser }) => ({
+  manifest: ({ browser, mode }) => ({
     name: '__MSG_extName__',
     short_name: '__MSG_extShortName__',
     description: '__MSG_extDescription__',
     default_locale: 'zh_CN',
     minimum_chrome_version: browser === 'firefox' ? undefined : '102',
-    permissions: ['tabs', 'idle', 'alarms', 'storage'],
+    permissions: ['tabs', 'idle', 'alarms', 'storage', 'scripting'],
+    // Asked for one user rule's hosts at a time, when the user saves the rule (components/rules): check-ins on the
+    // user's own platforms. Optional: the browser shows no warning for them at install.
+    optional_host_permissions: ['http://*/*', 'https://*/*'],
+    // Headless Chromium cannot click the permission prompt; the e2e build (only it) holds the loopback test host of
+    // the user-rule test granted from install, so permissions.request() answers at once and the rest is the real path.
+    ...(mode === 'e2e' ? { host_permissions: ['*://oa.example-county.org/*'] } : {}),
     action: { default_title: '__MSG_actionTitle__' },
     // The one-key check-in (entrypoints/background/checkinCommand.ts); users can change the key at chrome://extensions/shortcuts.
     commands: {

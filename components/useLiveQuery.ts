@@ -6,7 +6,8 @@ import { whenIdle } from './whenIdle';
 export type LiveResult<T> =
   | { status: 'loading' }
   | { status: 'ready'; value: T }
-  | { status: 'error'; error: string };
+  /** the error itself, so a page can tell a full disk from a blocked storage */
+  | { status: 'error'; error: unknown };
 
 /** `initial`, when the page already read the data before its first render, is shown until the query answers. */
 export function useLiveQuery<T>(
@@ -34,8 +35,7 @@ export function useLiveQuery<T>(
           first = false;
           if (!repeat) setResult({ status: 'ready', value });
         },
-        (error) =>
-          setResult({ status: 'error', error: error instanceof Error ? error.message : String(error) }),
+        (error) => setResult({ status: 'error', error }),
       );
     };
     if (alreadyShown === undefined) subscribe();

@@ -1,7 +1,8 @@
 /**
- * Runs on tracked platforms only: reports recognised check-in actions, fingerprints of submitted forms and
- * heartbeats while the page is visible. It never sends text, values, URLs or titles; the background knows
- * which tab (and so which platform) a message comes from.
+ * Runs on tracked platforms only: reports the check-in actions a person makes (tests/e2e/forgedCheckins.test.ts
+ * holds that a page's own script cannot make one), fingerprints of submitted forms and heartbeats while the page
+ * is visible. It never sends text, values, URLs or titles; the background knows which tab (and so which platform)
+ * a message comes from.
  */
 import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
@@ -11,18 +12,24 @@ import { classifyClick, classifyFileInput, classifyFormSubmit } from '../utils/c
 import { createDetectionThrottle } from '../utils/checkins/detectionThrottle';
 import { fingerprintEntries } from '../utils/checkins/fingerprintEntries';
 import { formFingerprint } from '../utils/checkins/formFingerprint';
+import { type ActivationKind, createActivationLog } from '../utils/checkins/userActivation';
 import type { Message } from '../utils/messages';
 import { catalogueMatchPatterns } from '../utils/platforms/matchPatterns';
+import { isNeverRecordUrl, neverRecordMatchPatterns } from '../utils/platforms/neverRecord';
 
 const HEARTBEAT_INTERVAL_MS = 15_000;
 
 export default defineContentScript({
   matches: catalogueMatchPatterns(),
+  // Reporting channels (12380, the CCDI site…): the script never runs there, and checks again below in case a
+  // page reaches one by a same-document navigation.
+  excludeMatches: neverRecordMatchPatterns(),
   runAt: 'document_idle',
   allFrames: true,
   // srcdoc and about:blank frames belong to the page that made them, so their buttons count too.
   matchAboutBlank: true,
   main(ctx) {
+    if (onReportingChannel()) return;
     const send = messenger(ctx);
     const fingerprintSalt = saltSource(send);
     const shouldReport = createDetectionThrottle();
@@ -31,7 +38,7 @@ export default defineContentScript({
     // count as well as submit events, because framework forms (el-form) submit by script and never fire
     // one; a click and the submit it causes are one detection, as the throttle lets only the first through.
     const report = (type: CheckinType | null, form: HTMLFormElement | null): void => {
-      if (type === null || !shouldReport(type, Date.now())) return;
+      if (type === null || onReportingChannel() || !shouldReport(type, Date.now())) return;
       void send({ type: 'checkinDetected', checkinType: type });
       if (type !== '数据填报' || form === null) return;
       const entries = fingerprintEntries(form);
@@ -42,8 +49,26 @@ export default defineContentScript({
     };
 
     // Capture phase on window: seen before the page's own handlers can stop the event. Untrusted events
-    // (dispatched by page script) are ignored, so a page cannot fake a check-in.
+    // (dispatched by page script) are ignored. A trusted click or submit counts only when the person pressed that
+    // control (or, for a submit, that form) a moment before: `button.click()` and `form.requestSubmit()` called
+    // by a page make the browser fire a trusted submit, but never a trusted pointer or key event.
     const capture = { capture: true, passive: true };
+    const activations = createActivationLog();
+    const noteActivation = (kind: ActivationKind) => (event: Event) => {
+      if (!event.isTrusted) return;
+      activations.note({
+        kind,
+        key: (event as KeyboardEvent).key,
+        at: Date.now(),
+        path: event.composedPath(),
+      });
+    };
+    for (const type of ['pointerdown', 'pointerup', 'mousedown', 'mouseup', 'touchstart', 'touchend']) {
+      ctx.addEventListener(window, type as 'pointerdown', noteActivation('pointer'), capture);
+    }
+    for (const type of ['keydown', 'keyup']) {
+      ctx.addEventListener(window, type as 'keydown', noteActivation('key'), capture);
+    }
     // The salt is fetched when the person starts on a form, not at submit: a submit that navigates away unloads
     // this script within milliseconds, too soon for a round trip to the background before the hash is sent.
     ctx.addEventListener(
@@ -60,10 +85,14 @@ export default defineContentScript({
       'click',
       (event) => {
         const target = trustedTarget(event);
-        if (target !== null) report(classifyClick(target), target.closest('form'));
+        if (target !== null && activations.pressed(target, Date.now())) {
+          report(classifyClick(target), target.closest('form'));
+        }
       },
       capture,
     );
+    // A trusted change on a file input comes only from the person's pick in the browser's file dialog (or a
+    // drop): a page that sets `input.files` itself can only dispatch an untrusted change.
     ctx.addEventListener(
       window,
       'change',
@@ -83,7 +112,17 @@ export default defineContentScript({
         const target = trustedTarget(event);
         if (target === null || target.localName !== 'form') return;
         const form = target as HTMLFormElement;
-        report(classifyFormSubmit(form, (event as SubmitEvent).submitter), form);
+        const now = Date.now();
+        const submitter = (event as SubmitEvent).submitter ?? null;
+        // The person pressed the submit button, or Enter in the form (implicit submission)...
+        const byPerson =
+          (submitter !== null && activations.pressed(submitter, now)) ||
+          activations.enterPressedIn(form, now);
+        // ...or clicked in a form that a script then submitted with no button: data entry, never the label of
+        // a button nobody pressed.
+        const byScriptAfterPress = submitter === null && activations.pointerPressedIn(form, now);
+        if (!byPerson && !byScriptAfterPress) return;
+        report(classifyFormSubmit(form, submitter, { useDefaultButton: byPerson }), form);
       },
       capture,
     );
@@ -93,6 +132,11 @@ export default defineContentScript({
 });
 
 type Send = (message: Message) => Promise<unknown>;
+
+/** This frame, or the page it is framed in, is a reporting channel: nothing is sent from it. */
+function onReportingChannel(): boolean {
+  return isNeverRecordUrl(location.href) || (window.top !== window && isNeverRecordUrl(document.referrer));
+}
 
 /** sendMessage that never throws: the worker may be restarting, or the extension reloaded under the page. */
 function messenger(ctx: ContentScriptContext): Send {
@@ -129,7 +173,7 @@ function trustedTarget(event: Event): Element | null {
 
 function heartbeatWhileVisible(ctx: ContentScriptContext, send: Send): void {
   const beatIfVisible = (): void => {
-    if (document.visibilityState === 'visible') void send({ type: 'pageHeartbeat' });
+    if (document.visibilityState === 'visible' && !onReportingChannel()) void send({ type: 'pageHeartbeat' });
   };
   beatIfVisible();
   ctx.setInterval(beatIfVisible, HEARTBEAT_INTERVAL_MS);

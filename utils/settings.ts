@@ -1,4 +1,5 @@
 /** User settings with their defaults; stored as one row, read with defaults filled in. */
+import { DEFAULT_CONTRIBUTORS } from './summary/contributorThreshold';
 
 export interface WorkingPeriod {
   /** minutes after local midnight */
@@ -29,9 +30,16 @@ export interface Settings {
     epsilon: number | null;
     level: Level | null;
     province: string | null;
+    /** count detected check-ins nobody has confirmed yet (by default they are left out and said to be) */
+    includeUnconfirmed: boolean;
   };
-  /** a merged report hides any breakdown with fewer contributors than this */
+  /** a merged report hides any breakdown with fewer contributors than this (utils/summary/contributorThreshold.ts) */
   mergeMinContributors: number;
+  /**
+   * Which days are working days: China's calendar (statutory holidays off, 调休 Saturdays and Sundays on, the
+   * working weekdays otherwise), or the working weekdays alone.
+   */
+  workCalendar: 'china' | 'weekdays';
 }
 
 export const DEFAULT_SETTINGS: Settings = {
@@ -45,10 +53,16 @@ export const DEFAULT_SETTINGS: Settings = {
   retentionMonths: 12,
   locale: 'auto',
   pausedUntil: null,
-  summary: { roundingHours: 0.5, epsilon: null, level: null, province: null },
-  mergeMinContributors: 5,
+  summary: { roundingHours: 0.5, epsilon: null, level: null, province: null, includeUnconfirmed: false },
+  mergeMinContributors: DEFAULT_CONTRIBUTORS,
+  workCalendar: 'china',
 };
 
 export function withDefaults(stored: Partial<Settings> | undefined): Settings {
   return { ...DEFAULT_SETTINGS, ...stored, summary: { ...DEFAULT_SETTINGS.summary, ...stored?.summary } };
+}
+
+/** Is tracking paused at `now`? Pages, the tracker and the message handlers all ask here. */
+export function isTrackingPaused(settings: Pick<Settings, 'pausedUntil'>, now: number): boolean {
+  return settings.pausedUntil !== null && settings.pausedUntil > now;
 }

@@ -37,7 +37,7 @@ export function DailyBarsChart({ daily, categories, dayLabel, caption }: DailyBa
           y: {
             stacked: true,
             beginAtZero: true,
-            ticks: { callback: (value) => t('dashHoursTick', String(value)) },
+            ticks: { callback: (value) => t('dashHoursTick', { hours: value }) },
           },
         },
         plugins: {
@@ -46,7 +46,9 @@ export function DailyBarsChart({ daily, categories, dayLabel, caption }: DailyBa
             callbacks: {
               label: (item) => `${item.dataset.label ?? ''}: ${formatMinutes((item.parsed.y ?? 0) * 60)}`,
               footer: (items) =>
-                t('dashTooltipDayTotal', formatMinutes(daily[items[0]?.dataIndex ?? 0]?.total ?? 0)),
+                t('dashTooltipDayTotal', {
+                  total: formatMinutes(daily[items[0]?.dataIndex ?? 0]?.total ?? 0),
+                }),
             },
           },
         },

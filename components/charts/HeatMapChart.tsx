@@ -72,7 +72,11 @@ export function HeatMapChart({ heat, rowLabels, caption }: HeatMapChartProps) {
               title: () => '',
               label: (item) => {
                 const cell = item.raw as HeatCell;
-                return t('dashHeatCell', String(cell.y), String(cell.x), formatMinutes(cell.minutes));
+                return t('dashHeatCell', {
+                  weekday: cell.y,
+                  hour: cell.x,
+                  duration: formatMinutes(cell.minutes),
+                });
               },
             },
           },
@@ -89,7 +93,7 @@ export function HeatMapChart({ heat, rowLabels, caption }: HeatMapChartProps) {
       table={
         <DataTable
           caption={caption}
-          columns={[t('dashColumnDay'), ...HOURS.map((hour) => t('dashHourColumn', String(hour)))]}
+          columns={[t('dashColumnDay'), ...HOURS.map((hour) => t('dashHourColumn', { hour }))]}
           rows={heat.map((row, index) => [
             rowLabels[index] ?? '',
             ...row.map((minutes) => formatMinutes(minutes)),

@@ -33,7 +33,7 @@ export function PlatformShareChart({
         maintainAspectRatio: false,
         animation: false,
         scales: {
-          x: { beginAtZero: true, ticks: { callback: (value) => t('dashHoursTick', String(value)) } },
+          x: { beginAtZero: true, ticks: { callback: (value) => t('dashHoursTick', { hours: value }) } },
           y: { grid: { display: false } },
         },
         plugins: {

@@ -62,7 +62,7 @@ export function TrendChart({ trend, weekLabel, caption }: TrendChartProps) {
         maintainAspectRatio: false,
         animation: false,
         scales: {
-          y: { beginAtZero: true, ticks: { callback: (value) => t('dashHoursTick', String(value)) } },
+          y: { beginAtZero: true, ticks: { callback: (value) => t('dashHoursTick', { hours: value }) } },
         },
         plugins: {
           legend: { position: 'bottom', labels: { usePointStyle: true } },

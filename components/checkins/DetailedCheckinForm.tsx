@@ -1,17 +1,20 @@
 /** A check-in with details: its type, the platform or app outside the browser, minutes spent, and the time today. */
 import { useState } from 'preact/hooks';
-import { CHECKIN_TYPES, type Checkin, type CheckinType } from '../../utils/checkins/checkin';
-import { OUTSIDE_APPS } from '../../utils/checkins/outsideApps';
+import { OUTSIDE_CHANNELS } from '../../utils/burden/outsideChannels';
+import { CHECKIN_TYPES, type CheckinType, type NewCheckin } from '../../utils/checkins/checkin';
 import { userRules } from '../../utils/db/ruleStore';
 import { CATALOGUE } from '../../utils/platforms/catalogue';
+import { clockOf, instantOf } from '../../utils/stats/dayTimes';
 import { localDayOf } from '../../utils/stats/localTime';
+import { labelIn } from '../../utils/vocabulary/label';
+import { OUTSIDE_CHANNEL_LABELS } from '../../utils/vocabulary/outsideChannelLabels';
 import { t, uiLocale } from '../i18n';
-import { clockOf, instantOf } from '../review/dayTimes';
 import { checkinTypeLabel } from '../review/labels';
 import { useLiveQuery } from '../useLiveQuery';
 
 export interface DetailedCheckinFormProps {
-  onLog: (entry: Omit<Checkin, 'id'>) => Promise<void>;
+  /** the check-in, and the minutes spent on it (outside-browser time), if the user gave any */
+  onLog: (entry: NewCheckin, minutes: number | undefined) => Promise<void>;
   onCancel: () => void;
 }
 
@@ -55,14 +58,10 @@ export function DetailedCheckinForm({ onLog, onCancel }: DetailedCheckinFormProp
       return;
     }
     setProblem(null);
-    await onLog({
-      at: Math.min(at, now),
-      day,
-      platformId: platformId || null,
-      type,
-      source: 'manual',
-      ...(spent === undefined ? {} : { minutes: spent }),
-    });
+    await onLog(
+      { at: Math.min(at, now), day, platformId: platformId || null, type, source: 'manual' },
+      spent,
+    );
   };
 
   return (
@@ -98,9 +97,9 @@ export function DetailedCheckinForm({ onLog, onCancel }: DetailedCheckinFormProp
         >
           <option value="">{t('checkinNoPlatform')}</option>
           <optgroup label={t('checkinOutsideApps')}>
-            {OUTSIDE_APPS.map((app) => (
+            {OUTSIDE_CHANNELS.map((app) => (
               <option key={app.id} value={app.id}>
-                {english ? app.nameEn : app.name}
+                {labelIn(OUTSIDE_CHANNEL_LABELS[app.id], uiLocale())}
               </option>
             ))}
           </optgroup>

@@ -3,7 +3,7 @@
  * app outside the browser, minutes and a time; the entry just logged can be undone for a while.
  */
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { CHECKIN_TYPES, type Checkin, type CheckinType } from '../../utils/checkins/checkin';
+import { CHECKIN_TYPES, type CheckinType, type NewCheckin } from '../../utils/checkins/checkin';
 import { deleteCheckin, logCheckin } from '../../utils/db/checkinStore';
 import { localDayOf } from '../../utils/stats/localTime';
 import { t } from '../i18n';
@@ -25,7 +25,7 @@ type Notice =
   | { kind: 'error'; text: string };
 
 function storageErrorText(error: unknown): string {
-  return t('storageError', error instanceof Error ? error.message : String(error));
+  return t('storageError', { detail: error instanceof Error ? error.message : String(error) });
 }
 
 export function QuickCheckin() {
@@ -44,11 +44,11 @@ export function QuickCheckin() {
     return () => clearTimeout(timer);
   }, [notice]);
 
-  const log = async (entry: Omit<Checkin, 'id'>): Promise<boolean> => {
+  const log = async (entry: NewCheckin, outsideMinutes?: number): Promise<boolean> => {
     if (writing.current) return false;
     writing.current = true;
     try {
-      const id = await logCheckin(entry);
+      const id = await logCheckin(entry, outsideMinutes);
       setNotice({ kind: 'logged', id, type: entry.type, at: entry.at });
       return true;
     } catch (error) {
@@ -117,8 +117,8 @@ export function QuickCheckin() {
       </div>
       {detailsOpen && (
         <DetailedCheckinForm
-          onLog={async (entry) => {
-            if (await log(entry)) setDetailsOpen(false);
+          onLog={async (entry, minutes) => {
+            if (await log(entry, minutes)) setDetailsOpen(false);
           }}
           onCancel={() => setDetailsOpen(false)}
         />
@@ -126,12 +126,17 @@ export function QuickCheckin() {
       <p class="checkin-status" role="status" data-testid="checkin-status">
         {notice?.kind === 'logged' && (
           <>
-            <span>{t('checkinLogged', checkinTypeLabel(notice.type), clockLabel(notice.at))}</span>{' '}
+            <span>
+              {t('checkinLogged', { type: checkinTypeLabel(notice.type), time: clockLabel(notice.at) })}
+            </span>{' '}
             <button
               type="button"
               class="link"
               data-testid="checkin-undo"
-              aria-label={t('checkinUndoLabel', checkinTypeLabel(notice.type), clockLabel(notice.at))}
+              aria-label={t('checkinUndoLabel', {
+                type: checkinTypeLabel(notice.type),
+                time: clockLabel(notice.at),
+              })}
               onClick={() => void undo(notice)}
             >
               {t('checkinUndo')}
@@ -139,7 +144,7 @@ export function QuickCheckin() {
           </>
         )}
         {notice?.kind === 'undone' &&
-          t('checkinUndone', checkinTypeLabel(notice.type), clockLabel(notice.at))}
+          t('checkinUndone', { type: checkinTypeLabel(notice.type), time: clockLabel(notice.at) })}
       </p>
       {notice?.kind === 'error' && (
         <p class="error" role="alert">

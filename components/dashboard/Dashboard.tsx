@@ -4,8 +4,8 @@ import { readSettings } from '../../utils/db/settingsStore';
 import type { Settings } from '../../utils/settings';
 import { localDayOf } from '../../utils/stats/localTime';
 import { loadChartJs } from '../charts/loadChartJs';
-import { applyLocaleSetting, type MessageKey, t, uiLocale } from '../i18n';
-import { DayEditor } from '../review/DayEditor';
+import { applyLocaleSetting, type PlainMessageKey, preloadBrowserCatalogue, t, uiLocale } from '../i18n';
+import { DayEditor } from '../review/day/DayEditor';
 import { type PeriodData, PeriodPage, readPeriod } from '../review/PeriodPage';
 import { useLiveQuery, useNow } from '../useLiveQuery';
 import { EXTERNAL_PAGES } from './externalPages';
@@ -20,7 +20,7 @@ const AVAILABLE: ReadonlySet<PageName> = new Set(
   PAGES.filter((page) => OWN_PAGES.has(page) || EXTERNAL_PAGES[page]),
 );
 
-const NAV_KEYS: Record<PageName, MessageKey> = {
+const NAV_KEYS: Record<PageName, PlainMessageKey> = {
   week: 'dashNavWeek',
   month: 'dashNavMonth',
   day: 'dashNavDay',
@@ -50,13 +50,15 @@ export interface DashboardStart {
 
 /**
  * Reads, all at once, what the first frame of the page at `hash` needs: the settings, with the chosen language's
- * strings loaded, and for the week and month views their data and Chart.js. Undefined when a read fails: the
+ * catalogue loaded, and for the week and month views their data and Chart.js. Undefined when a read fails: the
  * page then reads for itself and shows the error where it belongs.
  */
 export async function readDashboardStart(hash: string, today: string): Promise<DashboardStart | undefined> {
   const route = parseRoute(hash, AVAILABLE);
   const periodKind = route.page === 'week' || route.page === 'month' ? route.page : null;
   const anchorDay = route.day ?? today;
+  // The strings of the browser's language (nearly everyone's setting) load while the settings are read.
+  preloadBrowserCatalogue();
   try {
     const [settings, period] = await Promise.all([
       readSettings().then(async (settings) => {

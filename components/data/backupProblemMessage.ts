@@ -1,9 +1,9 @@
 /** One sentence, in the page's language, for what is wrong with a backup file. */
 import type { BackupTable } from '../../utils/backup/backupFormat';
 import type { BackupPlace, BackupProblem } from '../../utils/backup/parseBackup';
-import { type MessageKey, t } from '../i18n';
+import { type PlainMessageKey, t } from '../i18n';
 
-const TABLE_KEYS: Record<BackupTable, MessageKey> = {
+const TABLE_KEYS: Record<BackupTable, PlainMessageKey> = {
   spans: 'dataTableSpans',
   openSpan: 'dataTableOpenSpan',
   checkins: 'dataTableCheckins',
@@ -12,6 +12,9 @@ const TABLE_KEYS: Record<BackupTable, MessageKey> = {
   platforms: 'dataTablePlatforms',
   settings: 'dataTableSettings',
   meta: 'dataTableMeta',
+  outsideTime: 'dataTableOutsideTime',
+  burdenEvents: 'dataTableBurdenEvents',
+  inventory: 'dataTableInventory',
 };
 
 const MEGABYTE = 1024 * 1024;
@@ -20,17 +23,16 @@ const MEGABYTE = 1024 * 1024;
 function placeLabel({ table, index }: BackupPlace): string {
   if (table === null) return t('dataTableHeader');
   const name = t(TABLE_KEYS[table]);
-  return index === null ? name : t('dataWhereRow', name, String(index + 1));
+  return index === null ? name : t('dataWhereRow', { table: name, row: index + 1 });
 }
 
 export function backupProblemMessage(problem: BackupProblem): string {
   switch (problem.code) {
     case 'tooLarge':
-      return t(
-        'dataProblemTooLarge',
-        String(Math.ceil(problem.bytes / MEGABYTE)),
-        String(Math.round(problem.limitBytes / MEGABYTE)),
-      );
+      return t('dataProblemTooLarge', {
+        megabytes: Math.ceil(problem.bytes / MEGABYTE),
+        limitMegabytes: Math.round(problem.limitBytes / MEGABYTE),
+      });
     case 'empty':
       return t('dataProblemEmpty');
     case 'truncated':
@@ -42,20 +44,28 @@ export function backupProblemMessage(problem: BackupProblem): string {
     case 'tooNew':
       return t('dataProblemTooNew');
     case 'missingField':
-      return t('dataProblemMissingField', placeLabel(problem), problem.field);
+      return t('dataProblemMissingField', { where: placeLabel(problem), field: problem.field });
     case 'unknownField':
-      return t('dataProblemUnknownField', placeLabel(problem), problem.field);
+      return t('dataProblemUnknownField', { where: placeLabel(problem), field: problem.field });
     case 'wrongValue':
-      return t('dataProblemWrongValue', placeLabel(problem), problem.field);
+      return t('dataProblemWrongValue', { where: placeLabel(problem), field: problem.field });
     case 'duplicateId':
-      return t('dataProblemDuplicateId', placeLabel(problem), problem.id);
+      return t('dataProblemDuplicateId', { where: placeLabel(problem), id: problem.id });
     case 'dayMismatch':
-      return t('dataProblemDayMismatch', placeLabel(problem));
+      return t('dataProblemDayMismatch', { where: placeLabel(problem) });
     case 'endNotAfterStart':
-      return t('dataProblemEndNotAfterStart', placeLabel(problem));
+      return t('dataProblemEndNotAfterStart', { where: placeLabel(problem) });
     case 'crossesMidnight':
-      return t('dataProblemCrossesMidnight', placeLabel(problem));
+      return t('dataProblemCrossesMidnight', { where: placeLabel(problem) });
     case 'inFuture':
-      return t('dataProblemInFuture', placeLabel(problem));
+      return t('dataProblemInFuture', { where: placeLabel(problem) });
+    case 'overlaps':
+      return t('dataProblemOverlaps', { where: placeLabel(problem) });
+    case 'dayOverWallTime':
+      return t('dataProblemDayOverWallTime', { where: placeLabel(problem) });
+    case 'openSpanTooLong':
+      return t('dataProblemOpenSpanTooLong', { where: placeLabel(problem) });
+    case 'outsideDayOverWallTime':
+      return t('dataProblemOutsideDayOverWallTime', { where: placeLabel(problem) });
   }
 }

@@ -6,6 +6,7 @@ import type { ComponentChildren } from 'preact';
 import { browser } from 'wxt/browser';
 import { formatMinutes, t, uiLocale } from '../i18n';
 import { checkinTypeLabel } from '../review/labels';
+import { storageErrorMessage } from '../storageErrorMessage';
 import type { LiveResult } from '../useLiveQuery';
 import type { TodayView } from './todayView';
 
@@ -58,7 +59,7 @@ function TodayCheckins({ view }: { view: TodayView }) {
       {view.checkins.map((entry) => (
         <li key={entry.type} data-type={entry.type}>
           <span>{checkinTypeLabel(entry.type)}</span>
-          <span>{t('popupCount', String(entry.count))}</span>
+          <span>{t('popupCount', { count: entry.count })}</span>
         </li>
       ))}
     </ul>
@@ -90,7 +91,7 @@ export function PopupView({ result, now, children }: PopupViewProps) {
       {result.status === 'loading' && <section class="muted">{t('popupLoading')}</section>}
       {result.status === 'error' && (
         <section class="error" role="alert">
-          {t('storageError', result.error)}
+          {storageErrorMessage(result.error)}
         </section>
       )}
       {result.status === 'ready' && (

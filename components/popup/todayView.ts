@@ -1,6 +1,5 @@
 /** What the popup shows, computed from today's rows: the running span, today's minutes per platform and check-ins. */
 import { CHECKIN_TYPES, type CheckinType } from '../../utils/checkins/checkin';
-import { rulesWithOutsideApps } from '../../utils/checkins/outsideApps';
 import type { TodayRecords } from '../../utils/db/todayFirstRead';
 import { describePlatform } from '../../utils/platforms/matchPlatform';
 import { type PlatformToday, todayByPlatform } from '../../utils/stats/todayByPlatform';
@@ -16,9 +15,7 @@ export interface TodayView {
 
 export function todayViewOf(records: TodayRecords, now: number): TodayView {
   const open = parseOpenSpan(records.storedOpenSpan);
-  // Time added by hand for an app outside the browser is named like a platform.
-  const namedRules = rulesWithOutsideApps(records.rules);
-  const describe = (platformId: string) => describePlatform(platformId, namedRules);
+  const describe = (platformId: string) => describePlatform(platformId, records.rules);
   const today = todayByPlatform(records.spans, open, now, describe);
   return {
     now: open && {

@@ -14,10 +14,10 @@ import { loadChartJs } from '../charts/loadChartJs';
 import { PlatformShareChart } from '../charts/PlatformShareChart';
 import { TrendChart } from '../charts/TrendChart';
 import { formatMinutes, t, uiLocale } from '../i18n';
+import { ErrorNotice, Loading } from '../Notice';
 import { useLiveQuery } from '../useLiveQuery';
 import { checkinTypeLabel, dateLabel, periodLabel, platformName, shortDayLabel } from './labels';
 import { daysToRead, type PeriodView, periodView } from './periodView';
-import { ErrorNotice, Loading } from './StatusNotices';
 
 export interface PeriodPageProps {
   kind: Period['kind'];
@@ -94,7 +94,7 @@ export function PeriodPage({ kind, anchorDay, today, onNavigate, initial }: Peri
   }, [result]);
 
   if (result.status === 'loading') return <Loading />;
-  if (result.status === 'error') return <ErrorNotice detail={result.error} />;
+  if (result.status === 'error') return <ErrorNotice error={result.error} />;
   if (!view) return null;
   const { period } = view;
   const isCurrent = today >= period.firstDay && today <= period.lastDay;
@@ -145,8 +145,12 @@ function changeSentence(view: PeriodView): string {
   const amount = formatMinutes(Math.abs(minutes));
   const share = `${Math.round(Math.abs(percent ?? 0))}%`;
   if (minutes > 0)
-    return week ? t('dashChangeMoreWeek', amount, share) : t('dashChangeMoreMonth', amount, share);
-  return week ? t('dashChangeLessWeek', amount, share) : t('dashChangeLessMonth', amount, share);
+    return week
+      ? t('dashChangeMoreWeek', { difference: amount, percent: share })
+      : t('dashChangeMoreMonth', { difference: amount, percent: share });
+  return week
+    ? t('dashChangeLessWeek', { difference: amount, percent: share })
+    : t('dashChangeLessMonth', { difference: amount, percent: share });
 }
 
 function PeriodBody({ view }: { view: PeriodView }) {
@@ -163,8 +167,14 @@ function PeriodBody({ view }: { view: PeriodView }) {
     [view.weekStartsOn],
   );
   const outside = week
-    ? t('dashOutsideWeek', formatMinutes(totals.afterHoursMinutes), formatMinutes(totals.weekendMinutes))
-    : t('dashOutsideMonth', formatMinutes(totals.afterHoursMinutes), formatMinutes(totals.weekendMinutes));
+    ? t('dashOutsideWeek', {
+        afterHours: formatMinutes(totals.afterHoursMinutes),
+        restDays: formatMinutes(totals.weekendMinutes),
+      })
+    : t('dashOutsideMonth', {
+        afterHours: formatMinutes(totals.afterHoursMinutes),
+        restDays: formatMinutes(totals.weekendMinutes),
+      });
   return (
     <>
       <div class="cards">
@@ -183,24 +193,23 @@ function PeriodBody({ view }: { view: PeriodView }) {
             {formatMinutes(totals.afterHoursMinutes + totals.weekendMinutes)}
           </div>
           <div class="card-note">
-            {t(
-              'dashOutsideSplit',
-              formatMinutes(totals.afterHoursMinutes),
-              formatMinutes(totals.weekendMinutes),
-            )}
+            {t('dashOutsideSplit', {
+              afterHours: formatMinutes(totals.afterHoursMinutes),
+              restDays: formatMinutes(totals.weekendMinutes),
+            })}
           </div>
         </div>
         <div class="card">
           <div class="card-label">{t('dashCheckinsLabel')}</div>
           <div class="card-value" data-testid="checkin-total">
-            {t('dashCount', String(checkinTotal))}
+            {t('dashCount', { count: checkinTotal })}
           </div>
-          <div class="card-note">{t('dashDaysWithRecords', String(totals.daysWithRecords))}</div>
+          <div class="card-note">{t('dashDaysWithRecords', { days: totals.daysWithRecords })}</div>
         </div>
         <div class="card">
           <div class="card-label">{t('dashDuplicatesLabel')}</div>
           <div class="card-value" data-testid="duplicate-total">
-            {t('dashCount', String(totals.duplicateEntries))}
+            {t('dashCount', { count: totals.duplicateEntries })}
           </div>
           <div class="card-note">{t('dashDuplicatesNote')}</div>
         </div>
@@ -230,12 +239,12 @@ function PeriodBody({ view }: { view: PeriodView }) {
               {view.checkins.map((entry) => (
                 <li key={entry.type} data-type={entry.type}>
                   <span>{checkinTypeLabel(entry.type)}</span>
-                  <strong>{t('dashCount', String(entry.count))}</strong>
+                  <strong>{t('dashCount', { count: entry.count })}</strong>
                 </li>
               ))}
             </ul>
           )}
-          <p class="muted">{t('dashDuplicatesSentence', String(totals.duplicateEntries))}</p>
+          <p class="muted">{t('dashDuplicatesSentence', { count: totals.duplicateEntries })}</p>
         </section>
       </div>
 

@@ -5,38 +5,17 @@ import type { PlatformCategory, UserRule } from '../../utils/platforms/platform'
 import { WEEKDAY_NAMES_EN, WEEKDAY_NAMES_ZH } from '../../utils/stats/formatDuration';
 import { isoWeekdayOf, parseDay } from '../../utils/stats/localTime';
 import type { Period } from '../../utils/stats/periodTotals';
-import { type MessageKey, t, uiLocale } from '../i18n';
-
-const CATEGORY_KEYS: Record<PlatformCategory, MessageKey> = {
-  学习教育: 'dashCategoryLearning',
-  党建: 'dashCategoryParty',
-  政务服务: 'dashCategoryServices',
-  '数据填报/统计': 'dashCategoryReporting',
-  考核督查: 'dashCategoryAssessment',
-  办公协同: 'dashCategoryOffice',
-  培训: 'dashCategoryTraining',
-  其他政务: 'dashCategoryOther',
-};
-
-const CHECKIN_TYPE_KEYS: Record<CheckinType, MessageKey> = {
-  签到打卡: 'dashCheckinSignIn',
-  截图上报: 'dashCheckinScreenshot',
-  拍照留痕: 'dashCheckinPhoto',
-  数据填报: 'dashCheckinDataEntry',
-  学习积分: 'dashCheckinPoints',
-  '群内接龙/回复收到': 'dashCheckinGroupReply',
-  点赞转发投票: 'dashCheckinLikeShareVote',
-  问卷调查: 'dashCheckinSurvey',
-  '视频会议/直播': 'dashCheckinMeeting',
-  其他: 'dashCheckinOther',
-};
+import { CATEGORY_LABELS } from '../../utils/vocabulary/categoryLabels';
+import { CHECKIN_TYPE_LABELS } from '../../utils/vocabulary/checkinTypeLabels';
+import { labelIn } from '../../utils/vocabulary/label';
+import { t, uiLocale } from '../i18n';
 
 export function categoryLabel(category: PlatformCategory): string {
-  return t(CATEGORY_KEYS[category]);
+  return labelIn(CATEGORY_LABELS[category], uiLocale());
 }
 
 export function checkinTypeLabel(type: CheckinType): string {
-  return t(CHECKIN_TYPE_KEYS[type]);
+  return labelIn(CHECKIN_TYPE_LABELS[type], uiLocale());
 }
 
 /** The platform's name in the page's language; an id nobody describes any more is shown as itself. */
@@ -55,7 +34,7 @@ export function weekdayLabel(day: string): string {
 /** 6月2日 / Jun 2 */
 export function dateLabel(day: string): string {
   const { month, date } = parseDay(day);
-  return t('dashDate', String(month), String(date), MONTHS_EN[month - 1] ?? '');
+  return t('dashDate', { month, dayOfMonth: date });
 }
 
 /** 周一 6/2 / Mon 6/2: the label of a day's bar. */
@@ -66,15 +45,14 @@ export function shortDayLabel(day: string): string {
 
 export function periodLabel(period: Period): string {
   if (period.kind === 'month') {
-    return t('dashMonthTitle', String(period.year), String(period.month), MONTHS_EN[period.month - 1] ?? '');
+    return t('dashMonthTitle', { year: period.year, month: period.month });
   }
-  return t(
-    'dashWeekTitle',
-    String(period.isoYear),
-    String(period.isoWeek),
-    dateLabel(period.firstDay),
-    dateLabel(period.lastDay),
-  );
+  return t('dashWeekTitle', {
+    year: period.isoYear,
+    week: period.isoWeek,
+    firstDay: dateLabel(period.firstDay),
+    lastDay: dateLabel(period.lastDay),
+  });
 }
 
 /** 08:30 */
@@ -87,5 +65,3 @@ export function clockLabel(epochMs: number): string {
 export function minutesOfDayLabel(minutes: number): string {
   return `${String(Math.floor(minutes / 60)).padStart(2, '0')}:${String(minutes % 60).padStart(2, '0')}`;
 }
-
-const MONTHS_EN = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];

@@ -1,12 +1,11 @@
 /** What the week and month screens show, computed from one read of the database: pure, so it is tested without a page. */
-import type { Checkin, CheckinType, FormFingerprint } from '../../utils/checkins/checkin';
+import type { CheckinType } from '../../utils/checkins/checkin';
 import { CHECKIN_TYPES } from '../../utils/checkins/checkin';
 import { PLATFORM_CATEGORIES, type PlatformCategory } from '../../utils/platforms/platform';
 import type { Settings } from '../../utils/settings';
-import { periodTotals } from '../../utils/stats/computePeriodTotals';
+import { type PeriodRecords, periodTotals } from '../../utils/stats/computePeriodTotals';
 import { type DailyMinutes, dailySeries } from '../../utils/stats/dailySeries';
 import type { DayRollup } from '../../utils/stats/dayRollup';
-import type { DescribePlatform } from '../../utils/stats/describePlatform';
 import { heatMap } from '../../utils/stats/heatMap';
 import { isDayInPeriod, periodOf, previousPeriod, shiftPeriod } from '../../utils/stats/period';
 import type { Period, PeriodTotals } from '../../utils/stats/periodTotals';
@@ -58,13 +57,8 @@ export function daysToRead(period: Period, weekStartsOn: 0 | 1): { firstDay: str
   return { firstDay, lastDay };
 }
 
-export interface PeriodViewInput {
-  period: Period;
-  rollups: readonly DayRollup[];
-  checkins: readonly Checkin[];
-  fingerprints: readonly FormFingerprint[];
+export interface PeriodViewInput extends Omit<PeriodRecords, 'working'> {
   settings: Settings;
-  describe: DescribePlatform;
   /** the name to show for a platform id, in the page's language */
   nameOf: (platformId: string) => string;
   /** the label of the bar that sums platforms beyond SHARE_TOP */
@@ -73,14 +67,10 @@ export interface PeriodViewInput {
 
 export function periodView(input: PeriodViewInput): PeriodView {
   const { period, settings } = input;
-  const totals = periodTotals(
-    period,
-    input.rollups,
-    input.checkins,
-    input.fingerprints,
-    settings,
-    input.describe,
-  );
+  const totals = periodTotals({
+    ...input,
+    working: { ...settings, includeUnconfirmed: settings.summary.includeUnconfirmed },
+  });
   const previous = previousPeriod(period);
   let previousTotalMinutes = 0;
   const inPeriod: DayRollup[] = [];

@@ -1,10 +1,6 @@
 /** The rules editor: the built-in catalogue (switch entries off), the user's own platforms, and a URL test before saving. */
 import { useMemo, useState } from 'preact/hooks';
-import {
-  deleteUserRuleAndNotify,
-  rulesAndSettings,
-  saveUserRuleAndNotify,
-} from '../../utils/db/reviewQueries';
+import { rulesAndSettings } from '../../utils/db/reviewQueries';
 import { CATALOGUE } from '../../utils/platforms/catalogue';
 import {
   PLATFORM_CATEGORIES,
@@ -12,14 +8,16 @@ import {
   type PlatformCategory,
   type UserRule,
 } from '../../utils/platforms/platform';
-import { type MessageKey, t, uiLocale } from '../i18n';
+import { deleteUserRuleAndNotify, saveUserRuleAndNotify } from '../configChanges';
+import { type PlainMessageKey, t, uiLocale } from '../i18n';
+import { ErrorNotice, Loading } from '../Notice';
 import { categoryLabel } from '../review/labels';
-import { ErrorNotice, Loading } from '../review/StatusNotices';
 import { TableHead } from '../TableHead';
 import { useLiveQuery } from '../useLiveQuery';
+import { patternProblemSentence } from './patternProblemSentence';
 import { disabledCatalogueIds, newRuleId, ownRules, readRuleDraft, testUrl } from './ruleDraft';
 
-const SCOPE_KEYS: Record<Platform['scope'], MessageKey> = {
+const SCOPE_KEYS: Record<Platform['scope'], PlainMessageKey> = {
   national: 'rulesScopeNational',
   provincial: 'rulesScopeProvincial',
   local: 'rulesScopeLocal',
@@ -29,7 +27,7 @@ async function run(task: () => Promise<void>, onError: (text: string) => void): 
   try {
     await task();
   } catch (error) {
-    onError(t('storageError', error instanceof Error ? error.message : String(error)));
+    onError(t('storageError', { detail: error instanceof Error ? error.message : String(error) }));
   }
 }
 
@@ -37,7 +35,7 @@ export function RulesPage() {
   const result = useLiveQuery(rulesAndSettings, []);
   const [error, setError] = useState<string | null>(null);
   if (result.status === 'loading') return <Loading />;
-  if (result.status === 'error') return <ErrorNotice detail={result.error} />;
+  if (result.status === 'error') return <ErrorNotice error={result.error} />;
   const rules = result.value.rules;
   return (
     <section class="rules" aria-labelledby="rules-title">
@@ -74,7 +72,10 @@ function OwnRules({ rules, onError }: { rules: UserRule[]; onError: (text: strin
     if (!draft.ok) {
       setProblem(
         draft.problem === 'badPattern'
-          ? t('rulesBadPattern', draft.input, draft.error)
+          ? t('rulesBadPattern', {
+              pattern: draft.input,
+              problem: patternProblemSentence(draft.patternProblem),
+            })
           : draft.problem === 'noName'
             ? t('rulesNeedName')
             : t('rulesNeedPattern'),
@@ -84,7 +85,7 @@ function OwnRules({ rules, onError }: { rules: UserRule[]; onError: (text: strin
     setProblem(null);
     await run(async () => {
       await saveUserRuleAndNotify(draft.rule);
-      setSaved(t('rulesSaved', draft.rule.name));
+      setSaved(t('rulesSaved', { platform: draft.rule.name }));
       setName('');
       setPatterns('');
     }, onError);
@@ -118,7 +119,7 @@ function OwnRules({ rules, onError }: { rules: UserRule[]; onError: (text: strin
                   <input
                     type="checkbox"
                     checked={rule.enabled}
-                    aria-label={t('rulesTrackThis', rule.name)}
+                    aria-label={t('rulesTrackThis', { platform: rule.name })}
                     onChange={() =>
                       void run(() => saveUserRuleAndNotify({ ...rule, enabled: !rule.enabled }), onError)
                     }
@@ -200,7 +201,7 @@ function OwnRules({ rules, onError }: { rules: UserRule[]; onError: (text: strin
                       : tested.source === 'catalogue'
                         ? 'rulesTestTrackedCatalogue'
                         : 'rulesTestTrackedCatchAll',
-                    uiLocale() === 'zh_CN' ? tested.name : tested.nameEn,
+                    { platform: uiLocale() === 'zh_CN' ? tested.name : tested.nameEn },
                   )}
             </p>
           )}

@@ -1,7 +1,7 @@
 /** The rules editor's pure part: reading a draft rule from the form, and what a URL would be recorded as. */
 import { CATALOGUE } from '../../utils/platforms/catalogue';
 import { createMatcher } from '../../utils/platforms/matchPlatform';
-import { parsePattern } from '../../utils/platforms/parsePattern';
+import { type PatternProblem, parsePattern } from '../../utils/platforms/parsePattern';
 import type { PlatformCategory, PlatformMatch, UserRule } from '../../utils/platforms/platform';
 
 export interface RuleDraftInput {
@@ -14,16 +14,9 @@ export interface RuleDraftInput {
 export type RuleDraft =
   | { ok: true; rule: UserRule }
   | { ok: false; problem: 'noName' | 'noPattern' }
-  | { ok: false; problem: 'badPattern'; input: string; error: string };
+  | { ok: false; problem: 'badPattern'; input: string; patternProblem: PatternProblem };
 
-/** Catalogue ids are reserved: a user rule with one would become an override of that entry. */
-export function newRuleId(now: number, taken: ReadonlySet<string>): string {
-  const base = `user-${now.toString(36)}`;
-  let id = base;
-  for (let suffix = 2; taken.has(id) || CATALOGUE.some((entry) => entry.id === id); suffix += 1)
-    id = `${base}-${suffix}`;
-  return id;
-}
+export { newRuleId } from '../../utils/platforms/ruleIds';
 
 export function readRuleDraft(input: RuleDraftInput, id: string): RuleDraft {
   const name = input.name.trim();
@@ -36,7 +29,7 @@ export function readRuleDraft(input: RuleDraftInput, id: string): RuleDraft {
   const patterns: string[] = [];
   for (const piece of pieces) {
     const parsed = parsePattern(siteOfPastedUrl(piece));
-    if (!parsed.ok) return { ok: false, problem: 'badPattern', input: piece, error: parsed.error };
+    if (!parsed.ok) return { ok: false, problem: 'badPattern', input: piece, patternProblem: parsed.problem };
     if (!patterns.includes(parsed.pattern)) patterns.push(parsed.pattern);
   }
   return { ok: true, rule: { id, name, category: input.category, patterns, enabled: true } };

@@ -1,13 +1,16 @@
 /** Settings: idle threshold, working hours and days, first day of the week, language, and pausing the tracker. */
 import { useEffect, useState } from 'preact/hooks';
-import { rulesAndSettings, saveSettingsAndNotify } from '../../utils/db/reviewQueries';
-import type { Settings, WorkingPeriod } from '../../utils/settings';
+import { rulesAndSettings } from '../../utils/db/reviewQueries';
+import { isTrackingPaused, type Settings, type WorkingPeriod } from '../../utils/settings';
+import { calendarLastYear } from '../../utils/stats/chinaCalendar';
+import { halfHourSteps } from '../../utils/stats/dayTimes';
 import { WEEKDAY_NAMES_EN, WEEKDAY_NAMES_ZH } from '../../utils/stats/formatDuration';
 import { localDayOf } from '../../utils/stats/localTime';
+import { saveSettingsAndNotify } from '../configChanges';
 import { t, uiLocale } from '../i18n';
-import { halfHourSteps } from '../review/dayTimes';
+import { ErrorNotice, Loading, Notice } from '../Notice';
 import { clockLabel, dateLabel, minutesOfDayLabel } from '../review/labels';
-import { ErrorNotice, type FormOutcome, FormOutcomeNotice, Loading } from '../review/StatusNotices';
+import { useAction } from '../useAction';
 import { useLiveQuery, useNow } from '../useLiveQuery';
 import { pauseForOneHour, pauseUntilTomorrow, workingPeriodsProblem } from './pauseOptions';
 
@@ -15,20 +18,15 @@ const IDLE_CHOICES = [30, 60, 120, 300, 600];
 
 export function SettingsPage() {
   const result = useLiveQuery(rulesAndSettings, []);
-  const [status, setStatus] = useState<FormOutcome | null>(null);
+  const saving = useAction(async (changes: Partial<Settings>) => {
+    await saveSettingsAndNotify(changes);
+    return t('settingsSaved');
+  });
   if (result.status === 'loading') return <Loading />;
-  if (result.status === 'error') return <ErrorNotice detail={result.error} />;
+  if (result.status === 'error') return <ErrorNotice error={result.error} />;
   const settings = result.value.settings;
   const save = async (changes: Partial<Settings>) => {
-    try {
-      await saveSettingsAndNotify(changes);
-      setStatus({ error: false, text: t('settingsSaved') });
-    } catch (error) {
-      setStatus({
-        error: true,
-        text: t('storageError', error instanceof Error ? error.message : String(error)),
-      });
-    }
+    await saving.run(changes);
   };
   const weekdays = uiLocale() === 'zh_CN' ? WEEKDAY_NAMES_ZH : WEEKDAY_NAMES_EN;
   return (
@@ -63,6 +61,24 @@ export function SettingsPage() {
             );
           })}
         </fieldset>
+        <fieldset>
+          <legend>{t('settingsCalendarLegend')}</legend>
+          {(['china', 'weekdays'] as const).map((choice) => (
+            <label key={choice} class="inline">
+              <input
+                type="radio"
+                name="work-calendar"
+                value={choice}
+                data-testid={`work-calendar-${choice}`}
+                checked={settings.workCalendar === choice}
+                onChange={() => void save({ workCalendar: choice })}
+              />
+              {choice === 'china'
+                ? t('settingsCalendarChina', { lastYear: calendarLastYear() })
+                : t('settingsCalendarWeekdays')}
+            </label>
+          ))}
+        </fieldset>
       </section>
 
       <section class="panel" aria-labelledby="general-title">
@@ -81,8 +97,8 @@ export function SettingsPage() {
                 .map((seconds) => (
                   <option key={seconds} value={String(seconds)}>
                     {seconds < 60
-                      ? t('settingsSeconds', String(seconds))
-                      : t('settingsMinutes', String(seconds / 60))}
+                      ? t('settingsSeconds', { seconds })
+                      : t('settingsMinutes', { minutes: seconds / 60 })}
                   </option>
                 ))}
             </select>
@@ -116,7 +132,7 @@ export function SettingsPage() {
           </label>
         </div>
       </section>
-      <FormOutcomeNotice outcome={status} />
+      <Notice outcome={saving.outcome} testId="settings-notice" />
     </section>
   );
 }
@@ -129,7 +145,7 @@ function PauseControl({
   save: (changes: Partial<Settings>) => Promise<void>;
 }) {
   const now = useNow(30_000);
-  const paused = pausedUntil !== null && pausedUntil > now;
+  const paused = isTrackingPaused({ pausedUntil }, now);
   const until =
     pausedUntil === null
       ? ''
@@ -140,7 +156,7 @@ function PauseControl({
     <section class="panel" aria-labelledby="pause-title">
       <h3 id="pause-title">{t('settingsPauseTitle')}</h3>
       <p data-testid="pause-status" role="status">
-        {paused ? t('settingsPausedUntil', until) : t('settingsTracking')}
+        {paused ? t('settingsPausedUntil', { time: until }) : t('settingsTracking')}
       </p>
       <div class="form-row">
         <button type="button" onClick={() => void save({ pausedUntil: pauseForOneHour(Date.now()) })}>
@@ -198,10 +214,10 @@ function WorkingPeriods({
     <div class="working-periods">
       {draft.map((period, index) => (
         <div key={index} class="form-row">
-          <span>{t('settingsPeriodLabel', String(index + 1))}</span>
-          {select(index, 'start', period.start, t('settingsPeriodStart', String(index + 1)))}
+          <span>{t('settingsPeriodLabel', { position: index + 1 })}</span>
+          {select(index, 'start', period.start, t('settingsPeriodStart', { position: index + 1 }))}
           <span aria-hidden="true">–</span>
-          {select(index, 'end', period.end, t('settingsPeriodEnd', String(index + 1)))}
+          {select(index, 'end', period.end, t('settingsPeriodEnd', { position: index + 1 }))}
           <button
             type="button"
             onClick={() => {

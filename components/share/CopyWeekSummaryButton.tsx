@@ -7,7 +7,8 @@ import { localDayOf } from '../../utils/stats/localTime';
 import { lastCompleteWeek } from '../../utils/stats/period';
 import type { Period } from '../../utils/stats/periodTotals';
 import { t } from '../i18n';
-import { copyText, selectTextOf } from './saveFile';
+import { copyText, selectTextOf } from '../saveFile';
+import { storageErrorMessage } from '../storageErrorMessage';
 import { useSharedSummary } from './useSharedSummary';
 import './share.css';
 
@@ -68,7 +69,7 @@ function WeekSummaryPreview({
       {result.status === 'loading' && <p class="muted">{t('shareCopyWeekLoading')}</p>}
       {(result.status === 'error' || result.status === 'invalidSettings') && (
         <p class="error" role="alert">
-          {result.status === 'error' ? t('storageError', result.error) : t('shareInvalidSettings')}
+          {result.status === 'error' ? storageErrorMessage(result.error) : t('shareInvalidSettings')}
         </p>
       )}
       {result.status === 'ready' && (

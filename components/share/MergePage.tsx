@@ -18,7 +18,8 @@ import type {
 import { mergeSummaries } from '../../utils/summary/mergeSummaries';
 import { CSV_BOM } from '../../utils/summary/summaryToCsvRow';
 import { t } from '../i18n';
-import { ErrorNotice, Loading } from '../review/StatusNotices';
+import { ErrorNotice, Loading } from '../Notice';
+import { CSV_TYPE, JSON_TYPE, saveTextFile } from '../saveFile';
 import { TableHead } from '../TableHead';
 import { useLiveQuery } from '../useLiveQuery';
 import {
@@ -30,7 +31,6 @@ import {
   type SummaryFile,
   summariesOf,
 } from './mergeFiles';
-import { CSV_TYPE, JSON_TYPE, saveTextFile } from './saveFile';
 import { levelLabel, periodKeyLabel, provinceLabel, reportFieldLabel } from './shareLabels';
 import './share.css';
 
@@ -49,7 +49,7 @@ function usableK(stored: number): number {
 
 function fileWords(): MergeFileWords {
   return {
-    row: (fileName, row) => t('mergeCsvRow', fileName, String(row)),
+    row: (fileName, row) => t('mergeCsvRow', { file: fileName, row }),
     duplicate: t('mergeDuplicateFile'),
   };
 }
@@ -63,7 +63,7 @@ async function readFiles(
     if (file.size > MAX_MERGE_FILE_BYTES) {
       tooLarge.push({
         name: file.name,
-        error: t('mergeFileTooLarge', String(Math.ceil(file.size / 1024 / 1024))),
+        error: t('mergeFileTooLarge', { megabytes: Math.ceil(file.size / 1024 / 1024) }),
       });
     } else {
       read.push({ name: file.name, text: await file.text() });
@@ -139,7 +139,7 @@ export function MergePage() {
         </div>
         {readError && (
           <p class="error" role="alert">
-            {t('mergeReadError', readError)}
+            {t('mergeReadError', { detail: readError })}
           </p>
         )}
         <FileLists
@@ -149,7 +149,7 @@ export function MergePage() {
         />
       </div>
       {settings.status === 'loading' && <Loading />}
-      {settings.status === 'error' && <ErrorNotice detail={settings.error} />}
+      {settings.status === 'error' && <ErrorNotice error={settings.error} />}
       {report && k !== null && <Report report={report} k={k} />}
     </section>
   );
@@ -175,17 +175,17 @@ function FileLists({
   return (
     <div class="merge-lists">
       <p role="status" data-testid="merge-count">
-        {t('mergeReadCount', String(summaryCount), String(accepted.length))}
+        {t('mergeReadCount', { summaries: summaryCount, files: accepted.length })}
       </p>
       {accepted.length > 0 && (
         <details>
-          <summary>{t('mergeAcceptedTitle', String(accepted.length))}</summary>
+          <summary>{t('mergeAcceptedTitle', { count: accepted.length })}</summary>
           <ul class="merge-files">
             {accepted.map((file) => (
               <li key={`${file.name}\n${file.text.length}`}>
                 {file.name}
                 {file.summaries.length > 1 && (
-                  <span class="muted"> · {t('mergeSummariesInFile', String(file.summaries.length))}</span>
+                  <span class="muted"> · {t('mergeSummariesInFile', { count: file.summaries.length })}</span>
                 )}
               </li>
             ))}
@@ -194,7 +194,7 @@ function FileLists({
       )}
       {rejected.length > 0 && (
         <div class="merge-rejected" data-testid="merge-rejected">
-          <h3>{t('mergeRejectedTitle', String(rejected.length))}</h3>
+          <h3>{t('mergeRejectedTitle', { count: rejected.length })}</h3>
           <ul class="merge-files">
             {rejected.map((source) => (
               <li key={`${source.name}\n${source.error}`}>
@@ -222,13 +222,14 @@ function Report({ report, k }: { report: MergedReport; k: number }) {
   const [saved, setSaved] = useState<string | null>(null);
   const save = (extension: 'csv' | 'json') => {
     const fileName = reportFileName(report, extension);
-    if (extension === 'csv') saveTextFile(fileName, CSV_BOM + mergedReportToCsv(report), CSV_TYPE);
-    else saveTextFile(fileName, mergedReportToJson(report), JSON_TYPE);
+    if (extension === 'csv')
+      saveTextFile({ fileName, text: CSV_BOM + mergedReportToCsv(report), type: CSV_TYPE });
+    else saveTextFile({ fileName, text: mergedReportToJson(report), type: JSON_TYPE });
     setSaved(fileName);
   };
   return (
     <div class="panel" data-testid="merge-report">
-      <h3>{t('mergeReportTitle', String(report.contributors))}</h3>
+      <h3>{t('mergeReportTitle', { count: report.contributors })}</h3>
       <Threshold k={k} />
       <div class="share-actions">
         <button type="button" class="primary" data-testid="merge-save-csv" onClick={() => save('csv')}>
@@ -239,7 +240,7 @@ function Report({ report, k }: { report: MergedReport; k: number }) {
         </button>
       </div>
       <p role="status" class="share-status">
-        {saved && <span class="ok">{t('shareSaved', saved)}</span>}
+        {saved && <span class="ok">{t('shareSaved', { file: saved })}</span>}
       </p>
       {report.periods.map((period) => (
         <PeriodSection key={period.period} period={period} k={k} />
@@ -265,19 +266,21 @@ function Threshold({ k }: { k: number }) {
           onChange={(event) => {
             const value = Number(event.currentTarget.value);
             if (!Number.isInteger(value) || value < MIN_K || value > MAX_K) {
-              setProblem(t('mergeThresholdInvalid', String(MIN_K), String(MAX_K)));
+              setProblem(t('mergeThresholdInvalid', { min: MIN_K, max: MAX_K }));
               return;
             }
             saveSettings({ mergeMinContributors: value }).then(
               () => setProblem(null),
               (error) =>
-                setProblem(t('storageError', error instanceof Error ? error.message : String(error))),
+                setProblem(
+                  t('storageError', { detail: error instanceof Error ? error.message : String(error) }),
+                ),
             );
           }}
         />
       </label>
       <p id="merge-threshold-hint" class="muted hint">
-        {t('mergeThresholdHint', String(k))}
+        {t('mergeThresholdHint', { threshold: k })}
       </p>
       {problem && (
         <p class="error" role="alert">
@@ -293,15 +296,18 @@ function PeriodSection({ period, k }: { period: PeriodReport; k: number }) {
   return (
     <section class="merge-period" aria-labelledby={titleId} data-period={period.period}>
       <h3 id={titleId}>
-        {t('mergePeriodTitle', periodKeyLabel(period.period), String(period.contributors))}
+        {t('mergePeriodTitle', { period: periodKeyLabel(period.period), count: period.contributors })}
       </h3>
       {period.statisticsHidden ? (
         <p class="callout" data-testid="merge-period-hidden">
-          {t('mergePeriodHidden', String(period.contributors), String(k))}
+          {t('mergePeriodHidden', { count: period.contributors, threshold: k })}
         </p>
       ) : (
         <>
-          <FieldTable fields={period.fields} caption={t('mergeAllCaption', periodKeyLabel(period.period))} />
+          <FieldTable
+            fields={period.fields}
+            caption={t('mergeAllCaption', { period: periodKeyLabel(period.period) })}
+          />
           {period.breakdowns.map((breakdown) => (
             <BreakdownSection key={breakdown.dimension} breakdown={breakdown} k={k} />
           ))}
@@ -321,20 +327,21 @@ function BreakdownSection({ breakdown, k }: { breakdown: Breakdown; k: number })
     <div class="merge-breakdown" data-testid={`merge-breakdown-${breakdown.dimension}`}>
       <h4>{title}</h4>
       <p class="muted">
-        {t(
-          'mergeBreakdownNote',
-          String(breakdown.groups.length),
-          String(breakdown.hiddenGroups),
-          String(k),
-          String(breakdown.notStated),
-        )}
+        {t('mergeBreakdownNote', {
+          shown: breakdown.groups.length,
+          hidden: breakdown.hiddenGroups,
+          threshold: k,
+          notStated: breakdown.notStated,
+        })}
       </p>
       {breakdown.groups.map((group) => (
         <details key={group.group}>
-          <summary>{t('mergeGroupTitle', groupLabel(group.group), String(group.contributors))}</summary>
+          <summary>
+            {t('mergeGroupTitle', { group: groupLabel(group.group), count: group.contributors })}
+          </summary>
           <FieldTable
             fields={group.fields}
-            caption={t('mergeGroupTitle', groupLabel(group.group), String(group.contributors))}
+            caption={t('mergeGroupTitle', { group: groupLabel(group.group), count: group.contributors })}
           />
         </details>
       ))}

@@ -76,7 +76,7 @@ export function ShareOptions({ options, onChange: change }: ShareOptionsProps) {
           >
             {choicesWith(ROUNDING_CHOICES, options.roundingHours).map((hours) => (
               <option key={hours} value={String(hours)}>
-                {t('shareRoundingOption', String(hours))}
+                {t('shareRoundingOption', { hours })}
               </option>
             ))}
           </select>
@@ -101,7 +101,7 @@ export function ShareOptions({ options, onChange: change }: ShareOptionsProps) {
             >
               {choicesWith(EPSILON_CHOICES, options.epsilon ?? DEFAULT_EPSILON).map((epsilon) => (
                 <option key={epsilon} value={String(epsilon)}>
-                  {t('shareEpsilonOption', String(epsilon))}
+                  {t('shareEpsilonOption', { epsilon })}
                 </option>
               ))}
             </select>

@@ -8,12 +8,12 @@ import type { Settings } from '../../utils/settings';
 import { localDayOf } from '../../utils/stats/localTime';
 import type { Period } from '../../utils/stats/periodTotals';
 import { t } from '../i18n';
+import { ErrorNotice, Loading } from '../Notice';
 import { periodLabel } from '../review/labels';
-import { ErrorNotice, Loading } from '../review/StatusNotices';
+import { CSV_TYPE, copyText, JSON_TYPE, saveTextFile, selectTextOf } from '../saveFile';
 import { useNow } from '../useLiveQuery';
 import { ShareOptions } from './ShareOptions';
 import { type PreviewForm, SummaryPreview } from './SummaryPreview';
-import { CSV_TYPE, copyText, JSON_TYPE, saveTextFile, selectTextOf } from './saveFile';
 import { csvFileText, pickablePeriods, type SharedSummary, summaryFileName } from './shareSummary';
 import { useSharedSummary } from './useSharedSummary';
 import './share.css';
@@ -64,7 +64,7 @@ export function SharePage() {
             onPeriod={setChosenFirstDay}
           />
           {result.status === 'loading' && <Loading />}
-          {result.status === 'error' && <ErrorNotice detail={result.error} />}
+          {result.status === 'error' && <ErrorNotice error={result.error} />}
           {result.status === 'invalidSettings' && (
             <p class="error" role="alert">
               {t('shareInvalidSettings')}
@@ -87,7 +87,7 @@ export function SharePage() {
           )}
           {status?.kind === 'settingsNotSaved' && (
             <p class="error" role="alert">
-              {t('shareSettingsNotSaved', status.detail)}
+              {t('shareSettingsNotSaved', { detail: status.detail })}
             </p>
           )}
         </aside>
@@ -133,7 +133,9 @@ function PeriodPicker({ kind, periods, period, onKind, onPeriod }: PeriodPickerP
           {periods.map((each, index) => (
             <option key={each.firstDay} value={each.firstDay}>
               {index === 0
-                ? t(kind === 'week' ? 'shareLastWeekOption' : 'shareLastMonthOption', periodLabel(each))
+                ? t(kind === 'week' ? 'shareLastWeekOption' : 'shareLastMonthOption', {
+                    period: periodLabel(each),
+                  })
                 : periodLabel(each)}
             </option>
           ))}
@@ -177,8 +179,8 @@ function ReadySummary({ shared, noise, noiseNotKept, status, onStatus }: ReadySu
   };
   const save = (extension: 'json' | 'csv') => {
     const fileName = summaryFileName(t('shareFileBase'), shared.period, extension);
-    if (extension === 'json') saveTextFile(fileName, shared.json, JSON_TYPE);
-    else saveTextFile(fileName, csvFileText(shared.csv), CSV_TYPE);
+    if (extension === 'json') saveTextFile({ fileName, text: shared.json, type: JSON_TYPE });
+    else saveTextFile({ fileName, text: csvFileText(shared.csv), type: CSV_TYPE });
     onStatus({ kind: 'saved', fileName, about: shared.json });
   };
 
@@ -199,7 +201,7 @@ function ReadySummary({ shared, noise, noiseNotKept, status, onStatus }: ReadySu
       <p role="status" class="share-status" data-testid="share-status">
         {shown?.kind === 'copied' && <span class="ok">{t('shareCopied')}</span>}
         {shown?.kind === 'copyFailed' && <span class="error">{t('shareCopyFailed')}</span>}
-        {shown?.kind === 'saved' && <span class="ok">{t('shareSaved', shown.fileName)}</span>}
+        {shown?.kind === 'saved' && <span class="ok">{t('shareSaved', { file: shown.fileName })}</span>}
       </p>
       <p class="muted hint">{t('shareWhatYouSee')}</p>
       <SummaryPreview shared={shared} form={form} onForm={setForm} idPrefix={PREVIEW_ID} />
@@ -209,7 +211,7 @@ function ReadySummary({ shared, noise, noiseNotKept, status, onStatus }: ReadySu
       {noise && <p class="muted hint">{t('shareNoiseInPreview')}</p>}
       {noiseNotKept && (
         <p class="error" role="alert">
-          {t('shareNoiseNotKept', noiseNotKept)}
+          {t('shareNoiseNotKept', { detail: noiseNotKept })}
         </p>
       )}
     </>

@@ -1,12 +1,12 @@
 /** The summary exactly as it leaves the device, as text, JSON or CSV, in tabs (arrow keys move between them). */
 import { useRef } from 'preact/hooks';
-import { type MessageKey, t } from '../i18n';
+import { type PlainMessageKey, t } from '../i18n';
 import type { SharedSummary } from './shareSummary';
 
 export type PreviewForm = 'text' | 'json' | 'csv';
 
 const FORMS: readonly PreviewForm[] = ['text', 'json', 'csv'];
-const TAB_LABELS: Record<PreviewForm, MessageKey> = {
+const TAB_LABELS: Record<PreviewForm, PlainMessageKey> = {
   text: 'sharePreviewText',
   json: 'sharePreviewJson',
   csv: 'sharePreviewCsv',

@@ -1,21 +1,26 @@
 /** Names of profile choices, periods and report fields in the page's language; the values in files stay Chinese. */
-import { CHECKIN_TYPES } from '../../utils/checkins/checkin';
 import { CATALOGUE } from '../../utils/platforms/catalogue';
-import { PLATFORM_CATEGORIES } from '../../utils/platforms/platform';
 import type { Level } from '../../utils/settings';
-import { LEVEL_NAMES_EN } from '../../utils/summary/levels';
-import { PROVINCE_NAMES_EN, type Province } from '../../utils/summary/provinces';
-import { CATEGORY_KEYS, CHECKIN_KEYS } from '../../utils/summary/summary';
-import { type MessageKey, t, uiLocale } from '../i18n';
+import type { Province } from '../../utils/summary/provinces';
+import {
+  CATEGORY_OF_KEY,
+  type CategoryKey,
+  CHECKIN_TYPE_OF_KEY,
+  type CheckinKey,
+} from '../../utils/summary/summary';
+import { labelIn } from '../../utils/vocabulary/label';
+import { LEVEL_LABELS } from '../../utils/vocabulary/levelLabels';
+import { PROVINCE_LABELS } from '../../utils/vocabulary/provinceLabels';
+import { type PlainMessageKey, t, uiLocale } from '../i18n';
 import { categoryLabel, checkinTypeLabel, periodLabel } from '../review/labels';
 import { periodOfKey } from './shareSummary';
 
 export function levelLabel(level: Level): string {
-  return uiLocale() === 'zh_CN' ? level : LEVEL_NAMES_EN[level];
+  return labelIn(LEVEL_LABELS[level], uiLocale());
 }
 
 export function provinceLabel(province: Province): string {
-  return uiLocale() === 'zh_CN' ? province : PROVINCE_NAMES_EN[province];
+  return labelIn(PROVINCE_LABELS[province], uiLocale());
 }
 
 /** `2026年第47周（11月16日至11月22日）` for `2026-W47`; a key no calendar has is shown as itself. */
@@ -24,7 +29,7 @@ export function periodKeyLabel(key: string): string {
   return period ? periodLabel(period) : key;
 }
 
-const SINGLE_FIELDS: Record<string, MessageKey> = {
+const SINGLE_FIELDS: Record<string, PlainMessageKey> = {
   daysWithRecords: 'mergeFieldDays',
   platformsUsed: 'mergeFieldPlatformsUsed',
   'hours.total': 'mergeFieldTotal',
@@ -35,8 +40,6 @@ const SINGLE_FIELDS: Record<string, MessageKey> = {
   duplicateEntries: 'mergeFieldDuplicates',
 };
 
-const CATEGORY_OF_KEY = new Map(PLATFORM_CATEGORIES.map((category) => [CATEGORY_KEYS[category], category]));
-const CHECKIN_OF_KEY = new Map(CHECKIN_TYPES.map((type) => [CHECKIN_KEYS[type], type]));
 const NATIONAL_PLATFORM_PREFIX = 'hours.nationalPlatforms.';
 
 /**
@@ -48,18 +51,16 @@ export function reportFieldLabel(field: string, reportLabel: string): string {
   const single = SINGLE_FIELDS[field];
   if (single) return t(single);
   const [group, key = ''] = field.split(/\.(?=[^.]+$)/);
-  if (group === 'hours.byCategory') {
-    const category = CATEGORY_OF_KEY.get(key as never);
-    if (category) return t('mergeUnitHours', categoryLabel(category));
+  if (group === 'hours.byCategory' && Object.hasOwn(CATEGORY_OF_KEY, key)) {
+    return t('mergeUnitHours', { name: categoryLabel(CATEGORY_OF_KEY[key as CategoryKey]) });
   }
-  if (group === 'checkins') {
-    const type = CHECKIN_OF_KEY.get(key as never);
-    if (type) return t('mergeUnitTimes', checkinTypeLabel(type));
+  if (group === 'checkins' && Object.hasOwn(CHECKIN_TYPE_OF_KEY, key)) {
+    return t('mergeUnitTimes', { name: checkinTypeLabel(CHECKIN_TYPE_OF_KEY[key as CheckinKey]) });
   }
   if (field.startsWith(NATIONAL_PLATFORM_PREFIX)) {
     const id = field.slice(NATIONAL_PLATFORM_PREFIX.length);
     const platform = CATALOGUE.find((entry) => entry.id === id);
-    if (platform) return t('mergeUnitHours', platform.nameEn);
+    if (platform) return t('mergeUnitHours', { name: platform.nameEn });
   }
   return reportLabel;
 }

@@ -10,7 +10,7 @@ import { type SharedSummary, shareSummary } from './shareSummary';
 
 export type SharedSummaryResult =
   | { status: 'loading' }
-  | { status: 'error'; error: string }
+  | { status: 'error'; error: unknown }
   | {
       status: 'ready';
       shared: SharedSummary;
@@ -48,6 +48,6 @@ function build(inputs: LiveResult<Awaited<ReturnType<typeof summaryInputsFor>>>)
     return { status: 'ready', shared, settings, noiseNotKept: null };
   } catch (error) {
     if (error instanceof RangeError) return { status: 'invalidSettings', settings, error: error.message };
-    return { status: 'error', error: error instanceof Error ? error.message : String(error) };
+    return { status: 'error', error };
   }
 }

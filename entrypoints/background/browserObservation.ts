@@ -1,23 +1,7 @@
 /** Reads what the tracker needs to know from the browser, fresh on every event, since a stopped worker remembers nothing. */
 import { type Browser, browser } from 'wxt/browser';
 import type { Observation, ObservedTab } from '../../utils/tracking/observation';
-
-/**
- * Headless Chromium reports "active" and "focused" forever; the e2e build lets a test set these signals in
- * storage.session. The production build compiles this out (import.meta.env.MODE is a build-time constant).
- */
-export interface InjectedSignals {
-  idle?: 'active' | 'idle' | 'locked';
-  focusedWindowId?: number | null;
-}
-export const INJECTED_SIGNALS_KEY = 'e2eSignals';
-export const SIGNAL_INJECTION_ENABLED = import.meta.env.MODE === 'e2e';
-
-async function injectedSignals(): Promise<InjectedSignals> {
-  if (!SIGNAL_INJECTION_ENABLED) return {};
-  const stored = await browser.storage.session.get(INJECTED_SIGNALS_KEY);
-  return (stored[INJECTED_SIGNALS_KEY] as InjectedSignals | undefined) ?? {};
-}
+import { injectedSignals } from './e2eSignals';
 
 function toObservedTab(tab: Browser.tabs.Tab): ObservedTab | null {
   if (tab.id === undefined || tab.id === browser.tabs.TAB_ID_NONE) return null;

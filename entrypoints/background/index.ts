@@ -1,74 +1,73 @@
-/** The background: a wiring diagram from browser events to the tracker and the store. No logic of its own. */
+/** The background: creates its services from their dependencies and wires browser events to them. No logic of its own. */
 import { type Browser, browser } from 'wxt/browser';
-import { RETENTION_ALARM, RETENTION_PERIOD_MINUTES, runRetention } from '../../utils/backup/retention';
+import { RETENTION_ALARM, runRetention } from '../../utils/backup/retention';
 import { fillWholeDayRollupCache } from '../../utils/db/dayRollupCache';
-import { parseMessage } from '../../utils/messages';
-import { INJECTED_SIGNALS_KEY, SIGNAL_INJECTION_ENABLED } from './browserObservation';
-import { LOG_CHECKIN_COMMAND, logCheckinFromShortcut } from './checkinCommand';
-import { handleMessage } from './messageHandler';
-import {
-  HEARTBEAT_ALARM,
-  HEARTBEAT_PERIOD_MINUTES,
-  heartbeat,
-  observeChange,
-  startTracker,
-} from './trackerService';
+import { dispatchMessage } from '../../utils/messages';
+import { ensureAlarms, HEARTBEAT_ALARM } from './alarms';
+import { observeBrowser } from './browserObservation';
+import { LOG_CHECKIN_COMMAND } from './checkinShortcut';
+import { watchInjectedSignals } from './e2eSignals';
+import { createBackgroundServices } from './services';
 
 export default defineBackground(() => {
+  const { tracker, handlers, shortcut, userRuleScripts } = createBackgroundServices({
+    now: () => Date.now(),
+    observeBrowser,
+    setIdleDetectionInterval: (seconds) => browser.idle.setDetectionInterval(seconds),
+    action: browser.action,
+    manifestMessage: (key, substitution) => browser.i18n.getMessage(key, substitution),
+    extension: { id: browser.runtime.id, pageUrlPrefix: browser.runtime.getURL('/') },
+    scripting: browser.scripting,
+    permissions: browser.permissions,
+  });
+  const syncUserRuleScripts = () =>
+    void userRuleScripts
+      .sync()
+      .catch((error: unknown) => console.error('[指尖账本] user rule scripts', error));
+
   // Listeners are registered synchronously at the top level so that the event that woke the worker is delivered.
-  const started = startTracker();
+  const started = tracker.start();
   // A failed step is logged, never thrown out of a listener; the next event observes the browser afresh.
   const afterStart = (task: () => Promise<void>) => () => {
     started
       .then(task, task)
       .catch((error: unknown) => console.error('[指尖账本] event handling failed', error));
   };
+  const observeChange = afterStart(tracker.observeChange);
 
-  browser.tabs.onActivated.addListener(afterStart(observeChange));
+  browser.tabs.onActivated.addListener(observeChange);
   browser.tabs.onUpdated.addListener((_tabId, change: Browser.tabs.OnUpdatedInfo) => {
-    if (change.url !== undefined || change.audible !== undefined || change.status === 'complete') {
-      afterStart(observeChange)();
-    }
+    if (change.url !== undefined || change.audible !== undefined || change.status === 'complete')
+      observeChange();
   });
-  browser.tabs.onRemoved.addListener(afterStart(observeChange));
-  browser.tabs.onReplaced.addListener(afterStart(observeChange));
-  browser.windows.onFocusChanged.addListener(afterStart(observeChange));
-  browser.windows.onRemoved.addListener(afterStart(observeChange));
-  browser.idle.onStateChanged.addListener(afterStart(observeChange));
+  browser.tabs.onRemoved.addListener(observeChange);
+  browser.tabs.onReplaced.addListener(observeChange);
+  browser.windows.onFocusChanged.addListener(observeChange);
+  browser.windows.onRemoved.addListener(observeChange);
+  browser.idle.onStateChanged.addListener(observeChange);
+  watchInjectedSignals(observeChange);
   browser.alarms.onAlarm.addListener((alarm) => {
-    if (alarm.name === HEARTBEAT_ALARM) afterStart(heartbeat)();
+    if (alarm.name === HEARTBEAT_ALARM) afterStart(tracker.heartbeat)();
     if (alarm.name === RETENTION_ALARM) {
       runRetention()
         .then(() => fillWholeDayRollupCache())
         .catch((error: unknown) => console.error('[指尖账本] retention or the day cache failed', error));
     }
   });
-  browser.runtime.onInstalled.addListener(() => {
-    void browser.alarms.create(HEARTBEAT_ALARM, { periodInMinutes: HEARTBEAT_PERIOD_MINUTES });
-    void browser.alarms.create(RETENTION_ALARM, {
-      delayInMinutes: 1,
-      periodInMinutes: RETENTION_PERIOD_MINUTES,
-    });
-  });
-  browser.runtime.onStartup.addListener(() => {
-    void browser.alarms.create(HEARTBEAT_ALARM, { periodInMinutes: HEARTBEAT_PERIOD_MINUTES });
-    void browser.alarms.create(RETENTION_ALARM, {
-      delayInMinutes: 1,
-      periodInMinutes: RETENTION_PERIOD_MINUTES,
-    });
-  });
+  const setUpAlarms = () =>
+    void ensureAlarms(browser.alarms).catch((error: unknown) => console.error('[指尖账本] alarms', error));
+  browser.runtime.onInstalled.addListener(setUpAlarms);
+  browser.runtime.onStartup.addListener(setUpAlarms);
+  // An update clears scripts registered at run time; a granted or withdrawn host changes what may be registered.
+  browser.runtime.onInstalled.addListener(syncUserRuleScripts);
+  browser.permissions.onAdded.addListener(syncUserRuleScripts);
+  browser.permissions.onRemoved.addListener(syncUserRuleScripts);
+  syncUserRuleScripts();
   browser.commands.onCommand.addListener((command: string) => {
-    if (command === LOG_CHECKIN_COMMAND) void logCheckinFromShortcut();
+    if (command === LOG_CHECKIN_COMMAND) void shortcut.logFromShortcut();
   });
   browser.runtime.onMessage.addListener((raw: unknown, sender: Browser.runtime.MessageSender) => {
-    const parsed = parseMessage(raw);
-    if (!parsed.ok) return Promise.reject(new Error(`unknown message: ${parsed.error}`));
-    const handle = () => handleMessage(parsed.message, sender);
+    const handle = () => dispatchMessage(handlers, raw, sender);
     return started.then(handle, handle);
   });
-  if (SIGNAL_INJECTION_ENABLED) {
-    browser.storage.session.onChanged.addListener((changes) => {
-      if (INJECTED_SIGNALS_KEY in changes) afterStart(observeChange)();
-    });
-  }
 });

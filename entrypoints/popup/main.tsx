@@ -1,5 +1,5 @@
 import { render } from 'preact';
-import { applyLocaleSetting, uiLocale } from '../../components/i18n';
+import { applyLocaleSetting, preloadBrowserCatalogue, uiLocale } from '../../components/i18n';
 import { PopupView } from '../../components/popup/PopupView';
 import { type TodayView, todayViewOf } from '../../components/popup/todayView';
 import { whenIdle } from '../../components/whenIdle';
@@ -8,6 +8,8 @@ import { localDayOf } from '../../utils/stats/localTime';
 
 const app = document.getElementById('app')!;
 const openedAt = Date.now();
+// The strings of the browser's language (the one nearly every user keeps) load while the database is read.
+preloadBrowserCatalogue();
 // The first frame is drawn from one bare IndexedDB read; the live popup (with Dexie, most of the script) loads
 // after it, so that compiling it does not hold up the read (docs/benchmarks.md).
 const firstView: Promise<TodayView | undefined> = readTodayRecords(localDayOf(openedAt))
@@ -22,12 +24,14 @@ firstView
   .then(async (view) => {
     if (view === undefined) {
       // No first read (a database the worker has not created yet, or a failed read): the live popup reads the
-      // language and shows loading, then the numbers or the error.
+      // language and shows loading, then the numbers or the error (in the browser's language if even that fails).
       const { readSettings } = await import('../../utils/db/settingsStore');
-      await readSettings().then(
-        (settings) => applyLocaleSetting(settings.locale),
-        () => undefined,
-      );
+      await readSettings()
+        .then(
+          (settings) => applyLocaleSetting(settings.locale),
+          () => applyLocaleSetting('auto'),
+        )
+        .catch(() => undefined);
     }
     document.documentElement.lang = uiLocale() === 'zh_CN' ? 'zh-CN' : 'en';
     if (view !== undefined) {

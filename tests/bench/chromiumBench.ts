@@ -148,7 +148,7 @@ export async function storageUsage(probe: Page): Promise<{ usage: number; indexe
   });
 }
 
-/** The extension's service worker, woken by a message if Chrome has stopped it. */
+/** The extension's service worker, woken by a message if Chrome has stopped it (a heartbeat: off a tracked page it changes nothing). */
 async function serviceWorker(session: ExtensionSession): Promise<Worker> {
   const running = session.context
     .serviceWorkers()
@@ -156,7 +156,7 @@ async function serviceWorker(session: ExtensionSession): Promise<Worker> {
   if (running) return running;
   const started = session.context.waitForEvent('serviceworker', { timeout: 30_000 });
   await session.probe.evaluate(() =>
-    chrome.runtime.sendMessage({ type: 'getNowTracking' }).catch(() => undefined),
+    chrome.runtime.sendMessage({ type: 'pageHeartbeat' }).catch(() => undefined),
   );
   return started;
 }

@@ -1,6 +1,6 @@
 /** The pure core in Node, imported as the extension imports it: one tracker signal, aggregation, summary, merge. */
 import { format, subMonths } from 'date-fns';
-import type { Checkin, FormFingerprint } from '../../utils/checkins/checkin';
+import type { NewCheckin, NewFingerprint } from '../../utils/checkins/checkin';
 import { createMatcher, describePlatform } from '../../utils/platforms/matchPlatform';
 import { DEFAULT_SETTINGS } from '../../utils/settings';
 import { periodTotals } from '../../utils/stats/computePeriodTotals';
@@ -28,9 +28,9 @@ const describe = (platformId: string) => describePlatform(platformId, []);
 interface PeriodInput {
   period: Period;
   spans: Span[];
-  checkins: Checkin[];
+  checkins: NewCheckin[];
   /** every fingerprint up to the period's last day, as reviewData reads them */
-  fingerprints: FormFingerprint[];
+  fingerprints: NewFingerprint[];
 }
 
 /** What the database would return for a period: its days' spans and check-ins (by the `day` index), older fingerprints. */
@@ -45,14 +45,14 @@ function inputOf(year: SyntheticYear, period: Period): PeriodInput {
 }
 
 function totalsOf(input: PeriodInput): PeriodTotals {
-  return periodTotals(
-    input.period,
-    rollupSpans(input.spans),
-    input.checkins,
-    input.fingerprints,
-    DEFAULT_SETTINGS,
+  return periodTotals({
+    period: input.period,
+    rollups: rollupSpans(input.spans),
+    checkins: input.checkins,
+    fingerprints: input.fingerprints,
+    working: DEFAULT_SETTINGS,
     describe,
-  );
+  });
 }
 
 /** 1,000 cadres' summaries of four weeks: each a week of the synthetic year, with noise, a level and a province. */
@@ -160,7 +160,7 @@ export function runCoreBench(year: SyntheticYear, now: number): CoreFigures {
   const yearStats = sampleSync({ runs: 7, warmupRuns: 1 }, () => {
     const rollups = rollupSpans(year.spans);
     return months.map((period) =>
-      periodTotals(period, rollups, year.checkins, year.fingerprints, DEFAULT_SETTINGS, describe),
+      periodTotals({ ...year, period, rollups, working: DEFAULT_SETTINGS, describe }),
     );
   });
   rows.push({

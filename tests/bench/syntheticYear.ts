@@ -4,8 +4,13 @@
  * weekends, the daily chores of the check-in taxonomy, and the same data typed into several systems.
  */
 import { eachDayOfInterval, format, getISODay, startOfDay, subDays } from 'date-fns';
-import type { Checkin, CheckinType, FormFingerprint } from '../../utils/checkins/checkin';
+import type { CheckinType, NewCheckin, NewFingerprint } from '../../utils/checkins/checkin';
 import { CATALOGUE } from '../../utils/platforms/catalogue';
+import {
+  isNeverRecordHost,
+  NEVER_RECORD_PATTERNS,
+  RETIRED_NEVER_RECORD_IDS,
+} from '../../utils/platforms/neverRecord';
 import { seededRandom } from '../../utils/summary/seededRandom';
 import type { Span, SpanKind, SpanSource } from '../../utils/tracking/span';
 
@@ -15,8 +20,8 @@ export interface SyntheticYear {
   lastDay: string;
   /** sorted by start; no ids (the spans store assigns them) */
   spans: Span[];
-  checkins: Checkin[];
-  fingerprints: FormFingerprint[];
+  checkins: NewCheckin[];
+  fingerprints: NewFingerprint[];
 }
 
 export interface SyntheticYearOptions {
@@ -56,11 +61,8 @@ const PLATFORM_WEIGHTS: Readonly<Record<string, number>> = {
   'host:djzx.someplace.gov.cn': 2,
   si12333: 1.5,
   nhsa: 1.5,
-  ccdi: 1,
-  ducha: 0.5,
   chinatax: 0.5,
   gsxt: 0.5,
-  12380: 0.3,
 };
 /** where long sessions happen: required learning (often a video playing) and long report forms */
 const LEARNING = new Set(['xuexi', 'cela', 'ccln']);
@@ -209,6 +211,7 @@ export function generateSyntheticYear(options: SyntheticYearOptions): SyntheticY
   const known = new Set(CATALOGUE.map((platform) => platform.id));
   for (const id of platformIds) {
     if (!id.startsWith('host:') && !known.has(id)) throw new Error(`no catalogue platform ${id}`);
+    if (onReportingChannel(id)) throw new Error(`${id} is a reporting channel: the tracker never records it`);
   }
 
   const today = startOfDay(options.now);
@@ -221,8 +224,8 @@ export function generateSyntheticYear(options: SyntheticYearOptions): SyntheticY
   const meanShortMinutes = shortMinutes / Math.max(1, targetSpans - longCount);
 
   const spans: Span[] = [];
-  const checkins: Checkin[] = [];
-  const fingerprints: FormFingerprint[] = [];
+  const checkins: NewCheckin[] = [];
+  const fingerprints: NewFingerprint[] = [];
   for (const plan of plans) {
     let daySpans = placeSpans(plan, meanShortMinutes, dice).filter(
       (span) => span.end <= options.now - MINUTE_MS,
@@ -429,9 +432,9 @@ function choresOfDay(dice: Dice, kind: DayKind): [CheckinType, number][] {
 
 const NOTES = ['镇里要求当天截图', '群里催了三次', '同一张表又填一遍', '周末也要接龙'];
 
-function dayCheckins(plan: PlannedDay, spans: readonly Span[], dice: Dice, now: number): Checkin[] {
+function dayCheckins(plan: PlannedDay, spans: readonly Span[], dice: Dice, now: number): NewCheckin[] {
   if (spans.length === 0) return [];
-  const checkins: Checkin[] = [];
+  const checkins: NewCheckin[] = [];
   for (const [type, count] of choresOfDay(dice, plan.kind)) {
     for (let index = 0; index < count; index += 1) {
       const manual =
@@ -467,9 +470,9 @@ function dayCheckins(plan: PlannedDay, spans: readonly Span[], dice: Dice, now: 
 }
 
 /** A detected form submission leaves a fingerprint; about a third retype data already entered on another system. */
-function fingerprintsOf(checkins: readonly Checkin[], dice: Dice): FormFingerprint[] {
-  const fingerprints: FormFingerprint[] = [];
-  const recent: FormFingerprint[] = [];
+function fingerprintsOf(checkins: readonly NewCheckin[], dice: Dice): NewFingerprint[] {
+  const fingerprints: NewFingerprint[] = [];
+  const recent: NewFingerprint[] = [];
   for (const checkin of checkins) {
     if (checkin.type !== '数据填报' || checkin.source !== 'detected' || checkin.platformId === null) continue;
     while (recent.length > 0 && recent[0]!.at < checkin.at - 7 * 86_400_000) recent.shift();
@@ -486,6 +489,12 @@ function fingerprintsOf(checkins: readonly Checkin[], dice: Dice): FormFingerpri
  * Throws unless the year holds what the tracker could have written: spans of positive length inside their local
  * day, never overlapping one another, and check-ins and fingerprints on the day they name.
  */
+/** A platform id the tracker never writes: a reporting channel's (retired catalogue ids too), or its host's. */
+function onReportingChannel(platformId: string): boolean {
+  if (platformId.startsWith('host:')) return isNeverRecordHost(platformId.slice('host:'.length));
+  return RETIRED_NEVER_RECORD_IDS.includes(platformId) || NEVER_RECORD_PATTERNS.has(platformId);
+}
+
 export function checkSyntheticYear(year: SyntheticYear): void {
   let previousEnd = Number.NEGATIVE_INFINITY;
   for (const span of year.spans) {
@@ -494,6 +503,8 @@ export function checkSyntheticYear(year: SyntheticYear): void {
       throw new Error(`span ${span.start}-${span.end} is not inside its day ${span.day}`);
     }
     if (span.start < previousEnd) throw new Error(`spans overlap at ${span.start}`);
+    if (onReportingChannel(span.platformId))
+      throw new Error(`span at ${span.start} is on the reporting channel ${span.platformId}`);
     previousEnd = span.end;
   }
   for (const record of [...year.checkins, ...year.fingerprints]) {

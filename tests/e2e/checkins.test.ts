@@ -18,7 +18,14 @@ import {
   siteUrl,
   startFixtureServer,
 } from '../fixtures/simulatedPlatforms';
-import { type ExtensionSession, launchExtension, readDatabase, sleep } from './extensionHarness';
+import {
+  type ExtensionSession,
+  eventually,
+  launchExtension,
+  openTrackedPage,
+  readDatabase,
+  sleep,
+} from './extensionHarness';
 
 const OUT = 'test-output';
 
@@ -73,38 +80,9 @@ async function checkinsSince(since: number): Promise<Checkin[]> {
   return ((db.checkins ?? []) as Checkin[]).filter((checkin) => checkin.at >= since);
 }
 
-/** Polls the database until `check` holds (a message travels page -> worker -> IndexedDB), or fails with the last state. */
-async function eventually<T>(read: () => Promise<T>, check: (value: T) => boolean, ms = 5_000): Promise<T> {
-  const deadline = Date.now() + ms;
-  let value = await read();
-  while (!check(value) && Date.now() < deadline) {
-    await sleep(100);
-    value = await read();
-  }
-  return value;
-}
-
-/**
- * Opens a simulated platform page in a new tab and waits until the extension's content script runs in it: Chromium
- * reports its isolated world, whose origin is the extension's.
- */
-async function openPlatformPage(host: string): Promise<Page> {
-  const page = await session.context.newPage();
-  const cdp = await session.context.newCDPSession(page);
-  const origin = `chrome-extension://${session.extensionId}`;
-  let injected = false;
-  cdp.on('Runtime.executionContextCreated', (event) => {
-    if (event.context.origin === origin) injected = true;
-  });
-  await cdp.send('Runtime.enable');
-  await page.goto(siteUrl(site(host)));
-  const deadline = Date.now() + 10_000;
-  while (!injected && Date.now() < deadline) await sleep(50);
-  await cdp.detach();
-  if (!injected) throw new Error(`the content script did not run on ${host}`);
-  // main() registers its listeners right after the world is created; a moment covers that.
-  await sleep(200);
-  return page;
+/** Opens a simulated platform page and waits until the extension's content script runs in it. */
+function openPlatformPage(host: string): Promise<Page> {
+  return openTrackedPage(session, siteUrl(site(host)));
 }
 
 describe('check-ins detected on tracked platforms', () => {
@@ -245,14 +223,25 @@ describe('check-ins in the popup', () => {
     expect(
       manual
         .filter((c) => c.source === 'manual')
-        .map(({ type, platformId, minutes }) => ({ type, platformId, minutes }))
+        .map(({ type, platformId }) => ({ type, platformId }))
         .sort((a, b) => a.type.localeCompare(b.type)),
     ).toEqual(
       [
-        { type: '截图上报', platformId: null, minutes: undefined },
-        { type: '群内接龙/回复收到', platformId: 'app:dingtalk', minutes: 20 },
+        { type: '截图上报', platformId: null },
+        { type: '群内接龙/回复收到', platformId: 'app:dingtalk' },
       ].sort((a, b) => a.type.localeCompare(b.type)),
     );
+    // The 20 minutes typed with it are outside-browser time on DingTalk, tied to the check-in.
+    const withMinutes = manual.find((c) => c.type === '群内接龙/回复收到')!;
+    const outside = (await readDatabase(session)).outsideTime ?? [];
+    expect(outside).toEqual([
+      expect.objectContaining({
+        minutes: 20,
+        channel: 'app:dingtalk',
+        checkinId: withMinutes.id,
+        day: withMinutes.day,
+      }),
+    ]);
     await popup.getByTestId('today-checkins').getByText('群内接龙/回复收到').waitFor();
 
     // The detections of the tests above are listed to review; confirming one is stored.

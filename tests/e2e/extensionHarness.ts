@@ -282,3 +282,56 @@ export async function chooseExtensionLanguage(
 ): Promise<void> {
   await writeSettings(session.probe, { locale });
 }
+
+export interface WatchedPage {
+  page: Page;
+  /** whether the extension's content script has run in the page (its isolated world was created) */
+  contentScriptRan(): boolean;
+}
+
+/**
+ * Opens `url` in a new tab and watches for the extension's content script: Chromium reports each isolated world it
+ * creates, and the content script's has the extension's origin.
+ */
+export async function openWatchedPage(session: ExtensionSession, url: string): Promise<WatchedPage> {
+  const page = await session.context.newPage();
+  const cdp = await session.context.newCDPSession(page);
+  const origin = `chrome-extension://${session.extensionId}`;
+  let ran = false;
+  cdp.on('Runtime.executionContextCreated', (event) => {
+    if (event.context.origin === origin) ran = true;
+  });
+  await cdp.send('Runtime.enable');
+  await page.goto(url);
+  page.once('close', () => void cdp.detach().catch(() => undefined));
+  return { page, contentScriptRan: () => ran };
+}
+
+/**
+ * Opens a page of a tracked platform and waits until the extension's content script runs in it, with its
+ * listeners registered.
+ */
+export async function openTrackedPage(session: ExtensionSession, url: string): Promise<Page> {
+  const watched = await openWatchedPage(session, url);
+  const deadline = Date.now() + 10_000;
+  while (!watched.contentScriptRan() && Date.now() < deadline) await sleep(50);
+  if (!watched.contentScriptRan()) throw new Error(`the content script did not run on ${url}`);
+  // main() registers its listeners right after the world is created; a moment covers that.
+  await sleep(200);
+  return watched.page;
+}
+
+/** Polls until `check` holds (a message travels page -> worker -> IndexedDB), or returns the last value read. */
+export async function eventually<T>(
+  read: () => Promise<T>,
+  check: (value: T) => boolean,
+  ms = 5_000,
+): Promise<T> {
+  const deadline = Date.now() + ms;
+  let value = await read();
+  while (!check(value) && Date.now() < deadline) {
+    await sleep(100);
+    value = await read();
+  }
+  return value;
+}

@@ -6,6 +6,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { catalogueMatchPatterns } from '../../utils/platforms/matchPatterns';
+import { neverRecordMatchPatterns } from '../../utils/platforms/neverRecord';
 
 const BUILD_DIR = resolve('.output/chrome-mv3');
 const PRIVACY_DOC = resolve('docs/privacy.md');
@@ -65,9 +66,10 @@ describe('the built manifest', () => {
     expect(manifest.optional_permissions ?? []).toEqual([]);
   });
 
-  it('asks for no host permissions: the content script runs only on the documented government hosts', () => {
+  it('asks for no host permissions at install: the content script runs only on the documented government hosts', () => {
     expect(manifest.host_permissions ?? []).toEqual([]);
-    expect(manifest.optional_host_permissions ?? []).toEqual([]);
+    // Optional ones are asked for one rule's hosts at a time, when the user saves that rule; no install warning.
+    expect(manifest.optional_host_permissions ?? []).toEqual(markedList('optional-host-permissions'));
     const matches = (manifest.content_scripts ?? []).flatMap((script) => script.matches);
     expect([...new Set(matches)].sort()).toEqual([...markedList('content-script-hosts')].sort());
     expect([...new Set(matches)].sort()).toEqual([...catalogueMatchPatterns()].sort());
@@ -127,5 +129,23 @@ describe('the built manifest', () => {
       expect(text, file).not.toMatch(/import\s*\(\s*["'`]https?:/);
       expect(text, file).not.toMatch(/\.src\s*=\s*["'`]https?:/);
     }
+  });
+
+  it('compiles the e2e signal injection out of the production build, and only out of it', () => {
+    const production = readFileSync(join(BUILD_DIR, manifest.background?.service_worker ?? ''), 'utf8');
+    expect(production).not.toContain('e2eSignals');
+    const e2eBuild = resolve('.output/chrome-mv3-e2e');
+    const e2eManifest = JSON.parse(readFileSync(join(e2eBuild, 'manifest.json'), 'utf8')) as Manifest;
+    expect(readFileSync(join(e2eBuild, e2eManifest.background?.service_worker ?? ''), 'utf8')).toContain(
+      'e2eSignals',
+    );
+  });
+
+  it('keeps the content script away from every listed reporting channel', () => {
+    const excluded = (manifest.content_scripts ?? []).flatMap(
+      (script) => (script as { exclude_matches?: string[] }).exclude_matches ?? [],
+    );
+    expect(excluded).toEqual(neverRecordMatchPatterns());
+    expect(excluded).toContain('*://*.12380.gov.cn/*');
   });
 });

@@ -10,7 +10,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { localDayOf, parseDay, shiftDay } from '../../utils/stats/localTime';
 import { lastCompleteWeek } from '../../utils/stats/period';
-import type { PeriodTotals } from '../../utils/stats/periodTotals';
+import { noOffBrowserTotals, type PeriodTotals } from '../../utils/stats/periodTotals';
 import { buildSummary } from '../../utils/summary/buildSummary';
 import { parseSummary } from '../../utils/summary/parseSummary';
 import { periodKey } from '../../utils/summary/periodKey';
@@ -220,6 +220,7 @@ function someoneElsesSummary(index: number): Summary {
     weekendMinutes: 0,
     checkinsByType: { 签到打卡: 5, 截图上报: index % 3 },
     duplicateEntries: index % 2,
+    ...noOffBrowserTotals(),
   };
   return buildSummary(totals, {
     roundingHours: 0.5,

@@ -1,15 +1,33 @@
-/** The backup file: one versioned JSON document holding every table of the database, and its strict schema. */
+/**
+ * The backup file: one versioned JSON document of the ledger, and its strict schemas. Version 2 adds the burdens off
+ * the browser and leaves out the per-install secrets (the fingerprint salt, the summaries' noise): see
+ * docs/privacy.md. Version 1 files are still read.
+ */
 import * as v from 'valibot';
+import { BURDEN_EVENT_TYPES } from '../burden/burdenEvents';
+import { INVENTORY_KINDS, REQUIRED_BY_LEVELS } from '../burden/inventory';
+import { MAX_OUTSIDE_MINUTES } from '../burden/outsideTime';
 import { CHECKIN_TYPES } from '../checkins/checkin';
 import { PLATFORM_CATEGORIES } from '../platforms/platform';
 import { readHostPattern } from '../platforms/readHostPattern';
 import { HALF_HOURS_PER_DAY } from '../stats/dayRollup';
+import { MAX_CONTRIBUTORS, MIN_CONTRIBUTORS } from '../summary/contributorThreshold';
+import { isCalendarDay } from './zoneCalendar';
 
 export const BACKUP_FORMAT = 'fingertip-ledger-backup';
-/** The newest file version this code reads; a newer file is refused with a clear sentence, never half-read. */
-export const BACKUP_VERSION = 1;
+/** The newest file version this code reads and writes; a newer file is refused with a clear sentence, never half-read. */
+export const BACKUP_VERSION = 2;
 /** Checked before a byte is parsed: ten years of heavy use is about 20 MB. */
 export const MAX_BACKUP_BYTES = 40 * 1024 * 1024;
+
+/**
+ * No record can be older than the extension: a day before 2020 (or a day 0000-01-01) in a file is made up. Instants
+ * start half a day earlier, so that 2020-01-01 in any time zone is still a plausible local day.
+ */
+export const EARLIEST_DAY = '2020-01-01';
+export const EARLIEST_INSTANT = Date.parse('2020-01-01T00:00:00Z') - 14 * 3_600_000;
+/** A span still being timed when the backup was made; no person is active on one platform for longer. */
+export const MAX_OPEN_SPAN_MS = 24 * 3_600_000;
 
 /** The tables of a backup, named as in the database so that a restore is a plain copy. */
 export const BACKUP_TABLES = [
@@ -20,13 +38,18 @@ export const BACKUP_TABLES = [
   'dayRollups',
   'platforms',
   'settings',
-  'meta',
+  'outsideTime',
+  'burdenEvents',
+  'inventory',
 ] as const;
-export type BackupTable = (typeof BACKUP_TABLES)[number];
+export type BackupTable = (typeof BACKUP_TABLES)[number] | 'meta';
 
-const DAY = v.pipe(v.string(), v.regex(/^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/));
-/** Epoch milliseconds a Date can hold. */
-const INSTANT = v.pipe(v.number(), v.safeInteger(), v.minValue(0), v.maxValue(8.64e15));
+const DAY = v.pipe(
+  v.string(),
+  v.check((day) => isCalendarDay(day) && day >= EARLIEST_DAY),
+);
+/** Epoch milliseconds a Date can hold, from 2020 on. */
+const INSTANT = v.pipe(v.number(), v.safeInteger(), v.minValue(EARLIEST_INSTANT), v.maxValue(8.64e15));
 const ROW_ID = v.pipe(v.number(), v.safeInteger(), v.minValue(1));
 const TEXT = v.pipe(v.string(), v.minLength(1), v.maxLength(2000));
 const SPAN_KIND = v.picklist(['active', 'media']);
@@ -47,7 +70,7 @@ export const OpenSpanRowSchema = v.strictObject({
   value: v.strictObject({ platformId: TEXT, kind: SPAN_KIND, start: INSTANT, lastBeat: INSTANT }),
 });
 
-export const CheckinRowSchema = v.strictObject({
+const CHECKIN_FIELDS = {
   id: ROW_ID,
   at: INSTANT,
   day: DAY,
@@ -55,8 +78,14 @@ export const CheckinRowSchema = v.strictObject({
   type: v.picklist(CHECKIN_TYPES),
   source: v.picklist(['detected', 'manual']),
   confirmed: v.optional(v.boolean()),
-  minutes: v.optional(v.pipe(MINUTES, v.maxValue(24 * 60))),
   note: v.optional(v.pipe(v.string(), v.maxLength(2000))),
+};
+
+export const CheckinRowSchema = v.strictObject(CHECKIN_FIELDS);
+/** Version 1 kept the minutes typed with a check-in on the check-in; they become outside-browser time. */
+export const CheckinRowV1Schema = v.strictObject({
+  ...CHECKIN_FIELDS,
+  minutes: v.optional(v.pipe(MINUTES, v.maxValue(24 * 60))),
 });
 
 export const FingerprintRowSchema = v.strictObject({
@@ -87,11 +116,14 @@ export const UserRuleRowSchema = v.strictObject({
   id: TEXT,
   name: TEXT,
   category: v.picklist(PLATFORM_CATEGORIES),
-  patterns: v.array(
-    v.pipe(
-      v.string(),
-      v.check((pattern) => readHostPattern(pattern).ok),
+  patterns: v.pipe(
+    v.array(
+      v.pipe(
+        v.string(),
+        v.check((pattern) => readHostPattern(pattern).ok),
+      ),
     ),
+    v.maxLength(100),
   ),
   enabled: v.boolean(),
 });
@@ -113,38 +145,120 @@ export const SettingsValueSchema = v.strictObject({
       epsilon: v.optional(v.nullable(v.pipe(v.number(), v.finite(), v.minValue(0)))),
       level: v.optional(v.nullable(v.picklist(['村/社区', '乡镇/街道', '县/区', '市', '省']))),
       province: v.optional(v.nullable(v.pipe(v.string(), v.maxLength(50)))),
+      includeUnconfirmed: v.optional(v.boolean()),
     }),
   ),
-  mergeMinContributors: v.optional(v.pipe(v.number(), v.safeInteger(), v.minValue(1))),
+  /** the k rule's floor holds in a restored file too (utils/summary/contributorThreshold.ts) */
+  mergeMinContributors: v.optional(
+    v.pipe(v.number(), v.safeInteger(), v.minValue(MIN_CONTRIBUTORS), v.maxValue(MAX_CONTRIBUTORS)),
+  ),
+  workCalendar: v.optional(v.picklist(['china', 'weekdays'])),
 });
 
 export const SettingsRowSchema = v.strictObject({ key: v.literal('settings'), value: SettingsValueSchema });
 
+/** Version 1 carried the per-install secrets; they are read and never restored (docs/privacy.md). */
 export const MetaRowSchema = v.strictObject({
   key: TEXT,
   value: v.pipe(v.string(), v.maxLength(10_000)),
 });
 
-export const BackupSchema = v.strictObject({
+export const OutsideTimeRowSchema = v.strictObject({
+  id: ROW_ID,
+  day: DAY,
+  at: INSTANT,
+  minutes: v.pipe(v.number(), v.finite(), v.minValue(Number.MIN_VALUE), v.maxValue(MAX_OUTSIDE_MINUTES)),
+  channel: v.pipe(v.string(), v.minLength(1), v.maxLength(200)),
+  checkinId: v.optional(ROW_ID),
+});
+
+export const BurdenEventRowSchema = v.strictObject({
+  id: ROW_ID,
+  at: INSTANT,
+  day: DAY,
+  type: v.picklist(BURDEN_EVENT_TYPES),
+  subject: v.nullable(v.pipe(v.string(), v.minLength(1), v.maxLength(200))),
+});
+
+export const InventoryRowSchema = v.pipe(
+  v.strictObject({
+    id: ROW_ID,
+    kind: v.picklist(INVENTORY_KINDS),
+    name: v.pipe(v.string(), v.minLength(1), v.maxLength(200)),
+    requiredBy: v.picklist(REQUIRED_BY_LEVELS),
+    since: DAY,
+    droppedOn: v.nullable(DAY),
+    ref: v.optional(v.pipe(v.string(), v.minLength(1), v.maxLength(200))),
+  }),
+  v.forward(
+    v.check((row) => row.droppedOn === null || row.droppedOn >= row.since),
+    ['droppedOn'],
+  ),
+);
+
+/** The file's header: what it is, which version wrote it, when, and in which time zone's calendar. */
+export const BackupHeaderSchema = v.object({
   format: v.literal(BACKUP_FORMAT),
-  version: v.literal(BACKUP_VERSION),
+  version: v.picklist([1, BACKUP_VERSION]),
   /** the database version that wrote the file */
   schemaVersion: v.pipe(v.number(), v.safeInteger(), v.minValue(1)),
   /** ISO 8601 */
   exportedAt: v.pipe(v.string(), v.isoTimestamp()),
   /** the IANA time zone whose calendar the file's `day` fields use */
   timeZone: v.pipe(v.string(), v.minLength(1), v.maxLength(100)),
-  data: v.strictObject({
-    spans: v.array(SpanRowSchema),
-    openSpan: v.pipe(v.array(OpenSpanRowSchema), v.maxLength(1)),
-    checkins: v.array(CheckinRowSchema),
-    fingerprints: v.array(FingerprintRowSchema),
-    dayRollups: v.array(DayRollupRowSchema),
-    platforms: v.array(UserRuleRowSchema),
-    settings: v.pipe(v.array(SettingsRowSchema), v.maxLength(1)),
-    meta: v.array(MetaRowSchema),
-  }),
+  data: v.record(v.string(), v.unknown()),
 });
+export const BACKUP_HEADER_FIELDS = [
+  'format',
+  'version',
+  'schemaVersion',
+  'exportedAt',
+  'timeZone',
+  'data',
+] as const;
 
-export type LedgerBackup = v.InferOutput<typeof BackupSchema>;
+/** Each table: the schema of one row, and how many rows it may have at most. */
+interface TableSchema {
+  row: v.GenericSchema;
+  maxRows?: number;
+}
+
+const COMMON_TABLES = {
+  spans: { row: SpanRowSchema },
+  openSpan: { row: OpenSpanRowSchema, maxRows: 1 },
+  fingerprints: { row: FingerprintRowSchema },
+  dayRollups: { row: DayRollupRowSchema },
+  platforms: { row: UserRuleRowSchema, maxRows: 10_000 },
+  settings: { row: SettingsRowSchema, maxRows: 1 },
+} satisfies Record<string, TableSchema>;
+
+/** The tables of each file version, in the order they are checked. */
+export const TABLE_SCHEMAS = {
+  1: { ...COMMON_TABLES, checkins: { row: CheckinRowV1Schema }, meta: { row: MetaRowSchema } },
+  2: {
+    ...COMMON_TABLES,
+    checkins: { row: CheckinRowSchema },
+    outsideTime: { row: OutsideTimeRowSchema },
+    burdenEvents: { row: BurdenEventRowSchema },
+    inventory: { row: InventoryRowSchema, maxRows: 10_000 },
+  },
+} as const satisfies Record<1 | 2, Record<string, TableSchema>>;
+
+type RowOf<Schema> = Schema extends { row: infer Row extends v.GenericSchema } ? v.InferOutput<Row> : never;
+type TablesOf<Version extends 1 | 2> = {
+  -readonly [Table in keyof (typeof TABLE_SCHEMAS)[Version]]: RowOf<(typeof TABLE_SCHEMAS)[Version][Table]>[];
+};
+
+export interface LedgerBackup {
+  format: typeof BACKUP_FORMAT;
+  version: typeof BACKUP_VERSION;
+  schemaVersion: number;
+  exportedAt: string;
+  timeZone: string;
+  data: TablesOf<2>;
+}
 export type BackupData = LedgerBackup['data'];
+export interface LedgerBackupV1 extends Omit<LedgerBackup, 'version' | 'data'> {
+  version: 1;
+  data: TablesOf<1>;
+}

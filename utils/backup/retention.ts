@@ -44,7 +44,7 @@ export async function foldSpansBefore(cutoffDay: string): Promise<RetentionResul
     const days = [...new Set(folded.map((rollup) => rollup.day))];
     const existing = await db.dayRollups.where('day').anyOf(days).toArray();
     await db.dayRollups.bulkPut(mergeRollups(existing, folded));
-    await db.spans.bulkDelete(old.map((span) => span.id as number));
+    await db.spans.bulkDelete(old.map((span) => span.id));
     return { cutoffDay, foldedSpans: old.length, foldedDays: days.length };
   });
 }

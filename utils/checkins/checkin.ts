@@ -14,8 +14,8 @@ export const CHECKIN_TYPES = [
 ] as const;
 export type CheckinType = (typeof CHECKIN_TYPES)[number];
 
-export interface Checkin {
-  id?: number;
+/** A check-in to log: what the user, a page or the shortcut reports, before the database gives it its key. */
+export interface NewCheckin {
   /** epoch ms */
   at: number;
   /** local date yyyy-MM-dd */
@@ -26,16 +26,24 @@ export interface Checkin {
   source: 'detected' | 'manual';
   /** for detections: whether the user confirmed it (undefined = not reviewed yet) */
   confirmed?: boolean;
-  minutes?: number;
   /** free text; never leaves the device */
   note?: string;
 }
 
+/** A logged check-in, as the database holds it. */
+export interface Checkin extends NewCheckin {
+  id: number;
+}
+
 /** A salted hash of a submitted form's normalized values; never the values. */
-export interface FormFingerprint {
-  id?: number;
+export interface NewFingerprint {
   hash: string;
   platformId: string;
   day: string;
   at: number;
+}
+
+/** A recorded fingerprint, as the database holds it. */
+export interface FormFingerprint extends NewFingerprint {
+  id: number;
 }

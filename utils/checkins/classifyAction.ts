@@ -66,11 +66,16 @@ export function classifyFileInput(
 /**
  * The check-in a form submission stands for: none for login and search forms; the type its submit button
  * names (a 签到 form is a check-in, not data entry); otherwise 数据填报 when the form has at least
- * MIN_DATA_ENTRY_FIELDS fillable fields. `submitter` is the SubmitEvent's, when the browser gives one.
+ * MIN_DATA_ENTRY_FIELDS fillable fields. `submitter` is the SubmitEvent's, when the browser gives one; without it
+ * the form's default button names the type, unless `useDefaultButton` is false (a submit no button caused).
  */
-export function classifyFormSubmit(form: HTMLFormElement, submitter?: Element | null): CheckinType | null {
+export function classifyFormSubmit(
+  form: HTMLFormElement,
+  submitter?: Element | null,
+  { useDefaultButton = true }: { useDefaultButton?: boolean } = {},
+): CheckinType | null {
   if (isLoginOrSearchForm(form)) return null;
-  const button = submitter ?? defaultSubmitButton(form);
+  const button = submitter ?? (useDefaultButton ? defaultSubmitButton(form) : null);
   const label = button === null ? '' : controlLabel(button);
   const rule = label.length > 0 && label.length <= MAX_LABEL_LENGTH ? ruleForLabel(label) : undefined;
   if (rule !== undefined) return rule.type;

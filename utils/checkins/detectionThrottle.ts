@@ -7,6 +7,13 @@ export const DEFAULT_DETECTION_WINDOW_MS = 10_000;
 /** At most this many detections of all types in any hour, whatever a page does. */
 export const MAX_DETECTIONS_PER_HOUR = 30;
 
+/**
+ * Across every tab and page load, a platform records at most this many detections (and as many form
+ * fingerprints) in any hour: reloading or opening tabs cannot multiply what one page may report. One a
+ * couple of minutes is more than a person submits by hand; more than that is a page at work, not a person.
+ */
+export const MAX_DETECTIONS_PER_PLATFORM_PER_HOUR = 30;
+
 const HOUR_MS = 60 * 60 * 1000;
 
 /**

@@ -1,5 +1,5 @@
 /** Counts duplicate data entry (重复填报): the same form data typed into more than one platform. */
-import type { FormFingerprint } from './checkin';
+import type { NewFingerprint } from './checkin';
 
 export interface PlatformPairCount {
   /** the two platforms, in code-unit order (a pair is unordered) */
@@ -27,7 +27,7 @@ export interface DuplicateEntryCounts {
  * No time window: data typed into another system months later is still 重复填报 (the systems could have
  * shared it); the retention setting bounds how far back fingerprints reach.
  */
-export function duplicateEntries(fingerprints: readonly FormFingerprint[]): DuplicateEntryCounts {
+export function duplicateEntries(fingerprints: readonly NewFingerprint[]): DuplicateEntryCounts {
   const byDay = new Map<string, number>();
   const byPair = new Map<string, PlatformPairCount>();
   let total = 0;
@@ -58,8 +58,8 @@ interface Duplicate {
   platformId: string;
 }
 
-function groupByHash(fingerprints: readonly FormFingerprint[]): Map<string, FormFingerprint[]> {
-  const groups = new Map<string, FormFingerprint[]>();
+function groupByHash(fingerprints: readonly NewFingerprint[]): Map<string, NewFingerprint[]> {
+  const groups = new Map<string, NewFingerprint[]>();
   for (const fingerprint of fingerprints) {
     const group = groups.get(fingerprint.hash);
     if (group === undefined) groups.set(fingerprint.hash, [fingerprint]);
@@ -68,7 +68,7 @@ function groupByHash(fingerprints: readonly FormFingerprint[]): Map<string, Form
   return groups;
 }
 
-function duplicatesInRounds(submissions: readonly FormFingerprint[]): Duplicate[] {
+function duplicatesInRounds(submissions: readonly NewFingerprint[]): Duplicate[] {
   const duplicates: Duplicate[] = [];
   const submittedOnDay = new Set<string>();
   let round = new Set<string>();
@@ -89,7 +89,7 @@ function duplicatesInRounds(submissions: readonly FormFingerprint[]): Duplicate[
 }
 
 // Ties are broken on every field, so the result never depends on the order the records were read in.
-function bySubmissionOrder(left: FormFingerprint, right: FormFingerprint): number {
+function bySubmissionOrder(left: NewFingerprint, right: NewFingerprint): number {
   return (
     left.at - right.at || compareText(left.platformId, right.platformId) || compareText(left.day, right.day)
   );

@@ -1,5 +1,5 @@
 /** The check-in type the keyboard shortcut logs: the one the user logs by hand most often lately. */
-import { CHECKIN_TYPES, type Checkin, type CheckinType } from './checkin';
+import { CHECKIN_TYPES, type CheckinType, type NewCheckin } from './checkin';
 
 /** How far back "lately" reaches. */
 export const MOST_USED_WINDOW_DAYS = 30;
@@ -11,7 +11,7 @@ export const DEFAULT_SHORTCUT_TYPE: CheckinType = '签到打卡';
  * logged last, so a new habit wins over an old one (then the taxonomy's order); without any manual check-in, 签到打卡. Detections are left
  * out: the shortcut stands for what the user logs by hand, not for what pages report by themselves.
  */
-export function mostUsedCheckinType(checkins: readonly Checkin[], firstDay: string): CheckinType {
+export function mostUsedCheckinType(checkins: readonly NewCheckin[], firstDay: string): CheckinType {
   const counts = new Map<CheckinType, { count: number; lastAt: number }>();
   for (const checkin of checkins) {
     if (checkin.source !== 'manual' || checkin.day < firstDay || !CHECKIN_TYPES.includes(checkin.type))

@@ -1,20 +1,46 @@
 /** Check-ins and form fingerprints: logged, corrected, undone, and read by day range. */
-import type { Checkin, CheckinType, FormFingerprint } from '../checkins/checkin';
+
+import { outsideChannelOfLegacyId } from '../burden/outsideChannels';
+import { isValidOutsideMinutes } from '../burden/outsideTime';
+import type { Checkin, CheckinType, FormFingerprint, NewCheckin, NewFingerprint } from '../checkins/checkin';
+import { localDayOf } from '../stats/localTime';
 import { ledgerDatabase } from './ledgerDatabase';
 
-export async function logCheckin(checkin: Omit<Checkin, 'id'>): Promise<number> {
-  return (await ledgerDatabase().checkins.add(checkin)) as number;
+/**
+ * Logs a check-in; minutes spent on it (the popup's detailed form) become outside-browser time on the check-in's app
+ * (or "other app"), in the same transaction, so no minute a user types is dropped.
+ */
+export async function logCheckin(checkin: NewCheckin, outsideMinutes?: number): Promise<number> {
+  const db = ledgerDatabase();
+  return db.transaction('rw', db.checkins, db.outsideTime, async () => {
+    const id = (await db.checkins.add(checkin)) as number;
+    if (outsideMinutes !== undefined && isValidOutsideMinutes(outsideMinutes)) {
+      await db.outsideTime.add({
+        day: checkin.day,
+        at: checkin.at,
+        minutes: outsideMinutes,
+        channel: outsideChannelOfLegacyId(checkin.platformId),
+        checkinId: id,
+      });
+    }
+    return id;
+  });
 }
 
 export async function updateCheckin(
   id: number,
-  changes: Partial<Pick<Checkin, 'type' | 'platformId' | 'minutes' | 'note' | 'confirmed' | 'at' | 'day'>>,
+  changes: Partial<Pick<Checkin, 'type' | 'platformId' | 'note' | 'confirmed' | 'at' | 'day'>>,
 ): Promise<void> {
   await ledgerDatabase().checkins.update(id, changes);
 }
 
+/** Deletes a check-in and the outside-browser minutes logged with it. */
 export async function deleteCheckin(id: number): Promise<void> {
-  await ledgerDatabase().checkins.delete(id);
+  const db = ledgerDatabase();
+  await db.transaction('rw', db.checkins, db.outsideTime, async () => {
+    await db.checkins.delete(id);
+    await db.outsideTime.filter((row) => row.checkinId === id).delete();
+  });
 }
 
 export function checkinsOfDay(day: string): Promise<Checkin[]> {
@@ -34,7 +60,48 @@ export function countCheckinsOfDayByType(day: string, type: CheckinType): Promis
   return ledgerDatabase().checkins.where('[day+type]').equals([day, type]).count();
 }
 
-export async function recordFingerprint(fingerprint: Omit<FormFingerprint, 'id'>): Promise<void> {
+/**
+ * Logs a detection unless its platform already has `cap` detections since `since`: the count and the write are
+ * one transaction, so detections arriving together from many tabs cannot pass the cap between them.
+ */
+export async function logDetectionWithinCap(
+  checkin: NewCheckin,
+  cap: number,
+  since: number,
+): Promise<boolean> {
+  const db = ledgerDatabase();
+  return db.transaction('rw', db.checkins, async () => {
+    const recent = await db.checkins
+      .where('at')
+      .aboveOrEqual(since)
+      .filter((row) => row.source === 'detected' && row.platformId === checkin.platformId)
+      .count();
+    if (recent >= cap) return false;
+    await db.checkins.add(checkin);
+    return true;
+  });
+}
+
+/** Records a fingerprint unless its platform already has `cap` since `since` (one transaction, as above). */
+export async function recordFingerprintWithinCap(
+  fingerprint: NewFingerprint,
+  cap: number,
+  since: number,
+): Promise<boolean> {
+  const db = ledgerDatabase();
+  return db.transaction('rw', db.fingerprints, async () => {
+    const recent = await db.fingerprints
+      .where('day')
+      .aboveOrEqual(localDayOf(since))
+      .filter((row) => row.at >= since && row.platformId === fingerprint.platformId)
+      .count();
+    if (recent >= cap) return false;
+    await db.fingerprints.add(fingerprint);
+    return true;
+  });
+}
+
+export async function recordFingerprint(fingerprint: NewFingerprint): Promise<void> {
   await ledgerDatabase().fingerprints.add(fingerprint);
 }
 

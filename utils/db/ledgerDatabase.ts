@@ -1,11 +1,16 @@
 /** The Dexie schema of the `fingertip-ledger` database, its versions and migrations; nothing outside utils/db imports it. */
 import Dexie, { type EntityTable } from 'dexie';
+import type { BurdenEvent } from '../burden/burdenEvents';
+import type { InventoryItem } from '../burden/inventory';
+import type { OutsideTime } from '../burden/outsideTime';
 import type { Checkin, FormFingerprint } from '../checkins/checkin';
 import type { UserRule } from '../platforms/platform';
 import type { Settings } from '../settings';
 import type { DayRollup } from '../stats/dayRollup';
-import type { Span } from '../tracking/span';
+import type { StoredSpan } from '../tracking/span';
 import { DATABASE_NAME } from './databaseName';
+import { moveOutsideTime } from './migrations/moveOutsideTime';
+import { removeNeverRecorded } from './migrations/removeNeverRecorded';
 
 export { DATABASE_NAME };
 
@@ -36,7 +41,7 @@ export interface MetaRow {
 }
 
 export class LedgerDatabase extends Dexie {
-  spans!: EntityTable<Span, 'id'>;
+  spans!: EntityTable<StoredSpan, 'id'>;
   openSpan!: EntityTable<OpenRow, 'key'>;
   platforms!: EntityTable<UserRule, 'id'>;
   settings!: EntityTable<SettingsRow, 'key'>;
@@ -47,6 +52,12 @@ export class LedgerDatabase extends Dexie {
   dayRollups!: EntityTable<DayRollup, 'day'>;
   /** derived, never backed up: every rollup of one complete past day, so a period view reads a row a day */
   dayRollupCache!: EntityTable<DayRollupCacheRow, 'day'>;
+  /** minutes outside the browser (phone apps, work groups, offline chores), logged by hand */
+  outsideTime!: EntityTable<OutsideTime, 'id'>;
+  /** forced installs, duplicate entries by hand, rankings: events without a duration */
+  burdenEvents!: EntityTable<BurdenEvent, 'id'>;
+  /** what the user is required to maintain: apps, accounts, groups, platforms */
+  inventory!: EntityTable<InventoryItem, 'id'>;
 
   constructor(name = DATABASE_NAME) {
     super(name);
@@ -71,6 +82,16 @@ export class LedgerDatabase extends Dexie {
     this.version(4).stores({
       dayRollupCache: 'day',
     });
+    // Version 5: nothing of the reporting channels (utils/platforms/neverRecord.ts) stays (issue 12).
+    this.version(5).stores({}).upgrade(removeNeverRecorded);
+    // Version 6: the burdens off the browser (issue 16); typed minutes move out of check-ins into outsideTime.
+    this.version(6)
+      .stores({
+        outsideTime: '++id, day, at',
+        burdenEvents: '++id, day, at, type',
+        inventory: '++id, kind',
+      })
+      .upgrade(moveOutsideTime);
   }
 }
 

@@ -1,19 +1,20 @@
-/**
- * The reads the popup and dashboard need, each limited to the days shown, and the configuration saves that
- * also tell the background to re-read its rules and settings.
- */
-import { browser } from 'wxt/browser';
+/** The reads the popup and dashboard need, each limited to the days shown. */
+import type { BurdenEvent } from '../burden/burdenEvents';
+import type { InventoryItem } from '../burden/inventory';
+import type { OutsideTime } from '../burden/outsideTime';
 import type { Checkin, FormFingerprint } from '../checkins/checkin';
-import { rulesWithOutsideApps } from '../checkins/outsideApps';
 import type { UserRule } from '../platforms/platform';
 import type { Settings } from '../settings';
 import type { DayRollup } from '../stats/dayRollup';
-import type { Span } from '../tracking/span';
+import type { StoredSpan } from '../tracking/span';
+import { burdenEventsBetweenDays, burdenEventsOfDay } from './burdenEventStore';
 import { checkinsBetweenDays, checkinsOfDay, fingerprintsBetweenDays } from './checkinStore';
 import { readRollupsOfDays } from './dayRollupCache';
+import { allInventory } from './inventoryStore';
 import { readStoredOpenSpan } from './openSpanStore';
-import { deleteUserRule, saveUserRule, userRules } from './ruleStore';
-import { readSettings, saveSettings } from './settingsStore';
+import { outsideTimeBetweenDays, outsideTimeOfDay } from './outsideTimeStore';
+import { userRules } from './ruleStore';
+import { readSettings } from './settingsStore';
 import { spansOfDay } from './spanStore';
 import type { TodayRecords } from './todayFirstRead';
 
@@ -27,7 +28,12 @@ export interface ReviewData {
   checkins: Checkin[];
   /** every fingerprint up to the last day: a duplicate can retype data first entered long before */
   fingerprints: FormFingerprint[];
-  /** the user's rules, then the apps outside the browser (utils/checkins/outsideApps), to name every recorded id */
+  /** time outside the browser and burden events of the same days as the check-ins */
+  outsideTime: OutsideTime[];
+  burdenEvents: BurdenEvent[];
+  /** the whole inventory: a period counts what was required at its end and what changed in it */
+  inventory: InventoryItem[];
+  /** the user's rules, to name every recorded id */
   rules: UserRule[];
   settings: Settings;
 }
@@ -49,14 +55,36 @@ export async function reviewData(
   lastDay: string,
   checkinDays: { firstDay: string; lastDay: string } = { firstDay, lastDay },
 ): Promise<ReviewData> {
-  const [{ rollups, uncachedPastDays }, checkins, fingerprints, rules, settings] = await Promise.all([
+  const [
+    { rollups, uncachedPastDays },
+    checkins,
+    fingerprints,
+    outsideTime,
+    burdenEvents,
+    inventory,
+    rules,
+    settings,
+  ] = await Promise.all([
     readRollupsOfDays(firstDay, lastDay),
     checkinsBetweenDays(checkinDays.firstDay, checkinDays.lastDay),
     fingerprintsBetweenDays(FIRST_POSSIBLE_DAY, lastDay),
+    outsideTimeBetweenDays(checkinDays.firstDay, checkinDays.lastDay),
+    burdenEventsBetweenDays(checkinDays.firstDay, checkinDays.lastDay),
+    allInventory(),
     userRules(),
     readSettings(),
   ]);
-  return { rollups, uncachedPastDays, checkins, fingerprints, rules: rulesWithOutsideApps(rules), settings };
+  return {
+    rollups,
+    uncachedPastDays,
+    checkins,
+    fingerprints,
+    outsideTime,
+    burdenEvents,
+    inventory,
+    rules,
+    settings,
+  };
 }
 
 /** The popup's rows, as readTodayRecords() (the first read, without Dexie) returns them. */
@@ -72,16 +100,26 @@ export async function todayRecords(day: string): Promise<TodayRecords> {
 }
 
 export interface DayRecords {
-  spans: Span[];
+  spans: StoredSpan[];
   checkins: Checkin[];
-  /** the user's rules, then the apps outside the browser, so that time and check-ins in an app can be named and added */
+  outsideTime: OutsideTime[];
+  burdenEvents: BurdenEvent[];
+  /** the inventory, to name outside time and events logged on its items */
+  inventory: InventoryItem[];
   rules: UserRule[];
 }
 
-/** The spans and check-ins of one day, in time order, for the day editor. */
+/** The records of one day, in time order, for the day editor. */
 export async function dayRecords(day: string): Promise<DayRecords> {
-  const [spans, checkins, rules] = await Promise.all([spansOfDay(day), checkinsOfDay(day), userRules()]);
-  return { spans, checkins, rules: rulesWithOutsideApps(rules) };
+  const [spans, checkins, outsideTime, burdenEvents, inventory, rules] = await Promise.all([
+    spansOfDay(day),
+    checkinsOfDay(day),
+    outsideTimeOfDay(day),
+    burdenEventsOfDay(day),
+    allInventory(),
+    userRules(),
+  ]);
+  return { spans, checkins, outsideTime, burdenEvents, inventory, rules };
 }
 
 export interface RulesAndSettings {
@@ -92,34 +130,4 @@ export interface RulesAndSettings {
 export async function rulesAndSettings(): Promise<RulesAndSettings> {
   const [rules, settings] = await Promise.all([userRules(), readSettings()]);
   return { rules, settings };
-}
-
-/**
- * Tells the background to reload its rules and settings. A worker that is not running reads them afresh when it
- * starts, so a failed delivery loses nothing; it is reported, not thrown.
- */
-export async function notifyConfigChanged(): Promise<boolean> {
-  try {
-    await browser.runtime.sendMessage({ type: 'configChanged' });
-    return true;
-  } catch (error) {
-    console.warn('[指尖账本] the background did not take the configuration change', error);
-    return false;
-  }
-}
-
-export async function saveSettingsAndNotify(changes: Partial<Settings>): Promise<Settings> {
-  const next = await saveSettings(changes);
-  await notifyConfigChanged();
-  return next;
-}
-
-export async function saveUserRuleAndNotify(rule: UserRule): Promise<void> {
-  await saveUserRule(rule);
-  await notifyConfigChanged();
-}
-
-export async function deleteUserRuleAndNotify(id: string): Promise<void> {
-  await deleteUserRule(id);
-  await notifyConfigChanged();
 }

@@ -2,7 +2,7 @@
 
 import { localDayOf } from '../stats/localTime';
 import { canMerge } from '../tracking/mergeSpans';
-import type { Span } from '../tracking/span';
+import type { Span, StoredSpan } from '../tracking/span';
 import { forgetCachedDays } from './dayRollupCache';
 import { ledgerDatabase } from './ledgerDatabase';
 
@@ -25,29 +25,28 @@ export async function recordSpan(span: Span): Promise<void> {
   // This runs on every tab switch: one getAll of the day's spans of the platform (a few dozen rows), filtered
   // here, because a filtered Dexie collection walks a cursor with a round trip per row (see docs/benchmarks.md).
   const sameDay = await db.spans.where('[day+platformId]').equals([span.day, span.platformId]).toArray();
-  let previous: Span | undefined;
+  let previous: StoredSpan | undefined;
   for (const row of sameDay) {
     const continues = row.kind === span.kind && row.source === span.source && row.end <= span.start;
     if (continues && (previous === undefined || row.end >= previous.end)) previous = row;
   }
-  if (previous?.id !== undefined && canMerge(previous, span)) {
+  if (previous !== undefined && canMerge(previous, span)) {
     // The row was just read in this transaction: one put, where update() would read it again through a cursor.
     await db.spans.put({ ...previous, end: span.end });
   } else {
-    const { id: _ignored, ...row } = span;
-    await db.spans.add(row);
+    await db.spans.add({ ...span });
   }
 }
 
-export function spansOfDay(day: string): Promise<Span[]> {
+export function spansOfDay(day: string): Promise<StoredSpan[]> {
   return ledgerDatabase().spans.where('day').equals(day).sortBy('start');
 }
 
 /** Spans whose local day lies in [firstDay, lastDay] (yyyy-MM-dd, inclusive). */
-export function spansBetweenDays(firstDay: string, lastDay: string): Promise<Span[]> {
+export function spansBetweenDays(firstDay: string, lastDay: string): Promise<StoredSpan[]> {
   return ledgerDatabase().spans.where('day').between(firstDay, lastDay, true, true).toArray();
 }
 
-export function allSpans(): Promise<Span[]> {
+export function allSpans(): Promise<StoredSpan[]> {
   return ledgerDatabase().spans.orderBy('start').toArray();
 }

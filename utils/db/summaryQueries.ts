@@ -2,7 +2,6 @@
  * The reads the anonymized summary is built from (a period's totals, the settings), and the noise draws kept per
  * period so that making the same summary again never brings fresh noise that could be averaged away.
  */
-import { summaryPlatformId } from '../checkins/outsideApps';
 import { describePlatform } from '../platforms/matchPlatform';
 import type { Settings } from '../settings';
 import { periodTotals } from '../stats/computePeriodTotals';
@@ -43,14 +42,17 @@ export async function periodTotalsFor(period: Period): Promise<PeriodTotals> {
 /** Everything the share page needs for one period, in one read (a live query re-runs it when any of it changes). */
 export async function summaryInputsFor(period: Period): Promise<SummaryInputs> {
   const data = await reviewData(period.firstDay, period.lastDay);
-  // Time in a national app (学习强国App) counts as its catalogue platform; other apps stay local (省/市级平台).
-  const rollups = data.rollups.map((rollup) => {
-    const platformId = summaryPlatformId(rollup.platformId);
-    return platformId === rollup.platformId ? rollup : { ...rollup, platformId };
+  const totals = periodTotals({
+    period,
+    rollups: data.rollups,
+    checkins: data.checkins,
+    fingerprints: data.fingerprints,
+    outsideTime: data.outsideTime,
+    burdenEvents: data.burdenEvents,
+    inventory: data.inventory,
+    working: { ...data.settings, includeUnconfirmed: data.settings.summary.includeUnconfirmed },
+    describe: (id) => describePlatform(id, data.rules),
   });
-  const totals = periodTotals(period, rollups, data.checkins, data.fingerprints, data.settings, (id) =>
-    describePlatform(id, data.rules),
-  );
   const epsilon = data.settings.summary.epsilon;
   const noiseDraws = epsilon === null ? [] : await keptNoiseDraws(periodKey(period), epsilon);
   return { totals, settings: data.settings, noiseDraws };

@@ -8,12 +8,12 @@
 import type { Checkin } from '../checkins/checkin';
 import type { UserRule } from '../platforms/platform';
 import { type Settings, withDefaults } from '../settings';
-import type { Span } from '../tracking/span';
+import type { StoredSpan } from '../tracking/span';
 import { DATABASE_NAME } from './databaseName';
 
 /** Today's rows as stored, in the order spansOfDay() and checkinsOfDay() return them. */
 export interface TodayRecords {
-  spans: Span[];
+  spans: StoredSpan[];
   /** the open span row's value, unvalidated (parseOpenSpan validates it) */
   storedOpenSpan: unknown;
   rules: UserRule[];
@@ -71,7 +71,7 @@ function readInOneTransaction(db: IDBDatabase, day: string): Promise<TodayRecord
     const settings = transaction.objectStore('settings').get('settings');
     transaction.oncomplete = () =>
       resolve({
-        spans: (spans.result as Span[]).sort((a, b) => a.start - b.start),
+        spans: (spans.result as StoredSpan[]).sort((a, b) => a.start - b.start),
         storedOpenSpan: (open.result as { value?: unknown } | undefined)?.value ?? null,
         rules: rules.result as UserRule[],
         checkins: (checkins.result as Checkin[]).sort((a, b) => a.at - b.at),

@@ -2,7 +2,7 @@
 import type { Platform } from './platform';
 
 /** Bump whenever an entry, a pattern or a name changes, so stored data can tell which catalogue it was made with. */
-export const CATALOGUE_VERSION = 1;
+export const CATALOGUE_VERSION = 2;
 
 export const CATALOGUE: readonly Platform[] = Object.freeze([
   // National: may be named in a summary.
@@ -53,30 +53,6 @@ export const CATALOGUE: readonly Platform[] = Object.freeze([
     scope: 'national',
     category: '其他政务',
     patterns: ['www.gov.cn'],
-  },
-  {
-    id: 'ducha',
-    name: '国务院“互联网+督查”平台',
-    nameEn: 'State Council Internet + Inspection Platform',
-    scope: 'national',
-    category: '考核督查',
-    patterns: ['tousu.www.gov.cn'],
-  },
-  {
-    id: '12380',
-    name: '中央组织部12380举报网站',
-    nameEn: 'Organization Department 12380 Reporting Site',
-    scope: 'national',
-    category: '党建',
-    patterns: ['*.12380.gov.cn'],
-  },
-  {
-    id: 'ccdi',
-    name: '中央纪委国家监委网站',
-    nameEn: 'CCDI and National Supervisory Commission Website',
-    scope: 'national',
-    category: '党建',
-    patterns: ['www.ccdi.gov.cn'],
   },
   {
     id: 'stats-lwzb',

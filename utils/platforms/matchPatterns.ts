@@ -51,3 +51,16 @@ function covers(broad: MatchPatternParts, narrow: MatchPatternParts): boolean {
 function format(part: MatchPatternParts): string {
   return `*://${part.wildcard ? '*.' : ''}${part.host}${part.path}`;
 }
+
+/** Does the match pattern `broad` cover every URL `narrow` covers? Both in the form this module writes. */
+export function matchPatternCovers(broad: string, narrow: string): boolean {
+  const a = readMatchPattern(broad);
+  const b = readMatchPattern(narrow);
+  return a !== null && b !== null && covers(a, b);
+}
+
+function readMatchPattern(pattern: string): MatchPatternParts | null {
+  const match = /^\*:\/\/(\*\.)?([^/]+)(\/.*\*)$/.exec(pattern);
+  if (!match) return null;
+  return { host: match[2]!, wildcard: match[1] !== undefined, path: match[3]! };
+}

@@ -1,5 +1,8 @@
 /** Decides which platform a URL belongs to: the user's rules over the built-in catalogue, then the `*.gov.cn` catch-all. */
+import { outsideChannel } from '../burden/outsideChannels';
+import { OUTSIDE_CHANNEL_LABELS } from '../vocabulary/outsideChannelLabels';
 import { CATALOGUE } from './catalogue';
+import { isNeverRecordHost, isNeverRecordPage } from './neverRecord';
 import type { Platform, PlatformCategory, PlatformMatch, PlatformScope, UserRule } from './platform';
 import { PLATFORM_CATEGORIES } from './platform';
 import { type HostPatternParts, normalizeHost, normalizePort, readHostPattern } from './readHostPattern';
@@ -25,7 +28,7 @@ interface CompiledRules {
 
 /**
  * Compiles the rules once; the returned function is called on every tab switch and does no parsing of patterns.
- * For a URL it returns the most specific matching rule's platform: the longest host wins, then an exact host
+ * A reporting channel (utils/platforms/neverRecord.ts) is null before anything else is asked. For a URL it returns the most specific matching rule's platform: the longest host wins, then an exact host
  * over `*.host`, then a longer path prefix, then a rule with a port; on a full tie a user rule beats the
  * catalogue. A disabled rule (a user rule, or a user override of a catalogue id) that wins returns null, so its
  * hosts are recorded by nothing else, not even the catch-all. A host equal to or under `gov.cn` that no rule
@@ -39,19 +42,28 @@ export function createMatcher(
   const rules = compileRules(userRules, catalogue);
   return (url) => {
     const target = readUrl(url);
-    if (target === null) return null;
+    if (target === null || isNeverRecordPage(target.host, target.path)) return null;
     const rule = findMostSpecificRule(rules, target);
     if (rule !== undefined) return rule.platform;
     return isUnderCatchAllZone(target.host) ? catchAllMatch(target.host) : null;
   };
 }
 
-/** Names a stored span's platformId: a catalogue id, a user rule id, or a `host:` id from the catch-all. */
+/**
+ * Names a stored span's platformId: a catalogue id, a user rule id, or a `host:` id from the catch-all. A `host:` id
+ * of a reporting channel names nothing (such a record is never kept; see neverRecordPlatformId).
+ */
 export function describePlatform(
   platformId: string,
   userRules: readonly UserRule[],
   catalogue: readonly Platform[] = CATALOGUE,
 ): { name: string; nameEn: string; scope: PlatformScope; category: PlatformCategory } | null {
+  // A check-in made in a phone app or a work group names that channel, in both languages.
+  const channel = outsideChannel(platformId);
+  if (channel !== undefined) {
+    const label = OUTSIDE_CHANNEL_LABELS[channel.id];
+    return { name: label.zh, nameEn: label.en, scope: 'local', category: channel.category };
+  }
   const entry = catalogue.find((platform) => platform.id === platformId);
   if (entry !== undefined) {
     return { name: entry.name, nameEn: entry.nameEn, scope: entry.scope, category: entry.category };
@@ -62,6 +74,7 @@ export function describePlatform(
   }
   if (platformId.startsWith(CATCH_ALL_PREFIX) && platformId.length > CATCH_ALL_PREFIX.length) {
     const host = platformId.slice(CATCH_ALL_PREFIX.length);
+    if (isNeverRecordHost(host)) return null;
     return { name: host, nameEn: host, scope: 'local', category: CATCH_ALL_CATEGORY };
   }
   return null;

@@ -1,12 +1,20 @@
 /** Turns what a user types in the rules editor (a URL, a host, `*.host`, host/path) into a normalized pattern. */
-import { formatHostPattern, readHostPattern } from './readHostPattern';
+import { isOnNeverRecordChannel } from './neverRecord';
+import { formatHostPattern, type HostPatternProblem, readHostPattern } from './readHostPattern';
+
+/** Why the editor refuses a pattern: unreadable, or a reporting channel that is never recorded. */
+export type PatternProblem = HostPatternProblem | 'neverRecord';
+
+export type ParsedPattern = { ok: true; pattern: string } | { ok: false; problem: PatternProblem };
 
 /**
  * `https://OA.example.gov.cn:8443/app/?token=x` becomes `oa.example.gov.cn:8443/app`: the host in lower-case
- * punycode, a non-default port kept, the path prefix kept without query, fragment or trailing slash.
- * A rejected input comes back with a Chinese sentence to show next to the field.
+ * punycode, a non-default port kept, the path prefix kept without query, fragment or trailing slash. A pattern on a
+ * reporting channel (12380, the CCDI site…) is refused: those are never recorded, whatever a rule says.
  */
-export function parsePattern(input: string): { ok: true; pattern: string } | { ok: false; error: string } {
+export function parsePattern(input: string): ParsedPattern {
   const result = readHostPattern(input);
-  return result.ok ? { ok: true, pattern: formatHostPattern(result.parts) } : result;
+  if (!result.ok) return result;
+  if (isOnNeverRecordChannel(result.parts)) return { ok: false, problem: 'neverRecord' };
+  return { ok: true, pattern: formatHostPattern(result.parts) };
 }

@@ -11,7 +11,22 @@ export interface HostPatternParts {
   pathPrefix: string;
 }
 
-export type ReadHostPatternResult = { ok: true; parts: HostPatternParts } | { ok: false; error: string };
+/** Why a pattern was refused; the rules editor turns each into a sentence. */
+export type HostPatternProblem =
+  | 'empty'
+  | 'whitespace'
+  | 'scheme'
+  | 'wildcardPlacement'
+  | 'unreadable'
+  | 'credentials'
+  | 'wholeGovCn'
+  | 'publicSuffix'
+  | 'wildcardIp'
+  | 'wildcardBareHost';
+
+export type ReadHostPatternResult =
+  | { ok: true; parts: HostPatternParts }
+  | { ok: false; problem: HostPatternProblem };
 
 /**
  * Zones under which anyone can register a name: a rule for one of them would lump unrelated sites together.
@@ -89,7 +104,7 @@ const SCHEME_WITHOUT_SLASHES = /^[a-z][a-z0-9+.-]*:(?!\d)/i;
 const WHITESPACE = /\s/;
 const IPV4 = /^\d{1,3}(\.\d{1,3}){3}$/;
 
-const fail = (error: string): ReadHostPatternResult => ({ ok: false, error });
+const fail = (problem: HostPatternProblem): ReadHostPatternResult => ({ ok: false, problem });
 
 /** True for a host written as an IP address (IPv4 dotted or bracketed IPv6), which has no subdomains. */
 function isIpHost(host: string): boolean {
@@ -108,38 +123,37 @@ export function normalizePort(port: string): string {
 
 export function readHostPattern(input: string): ReadHostPatternResult {
   const text = input.trim();
-  if (text === '') return fail('请输入网址或域名。');
-  if (WHITESPACE.test(text)) return fail('网址或域名中不能有空格。');
+  if (text === '') return fail('empty');
+  if (WHITESPACE.test(text)) return fail('whitespace');
 
   let rest = text;
   const scheme = SCHEME.exec(rest);
   if (scheme) {
     const name = scheme[1]!.toLowerCase();
-    if (name !== 'http' && name !== 'https') return fail('只支持 http 或 https 开头的网址。');
+    if (name !== 'http' && name !== 'https') return fail('scheme');
     rest = rest.slice(scheme[0].length);
   } else if (SCHEME_WITHOUT_SLASHES.test(rest)) {
-    return fail('只支持 http 或 https 开头的网址。');
+    return fail('scheme');
   }
 
   const wildcard = rest.startsWith('*.');
   if (wildcard) rest = rest.slice(2);
-  if (rest.includes('*')) return fail('通配符只能写在开头，例如 *.example.gov.cn。');
+  if (rest.includes('*')) return fail('wildcardPlacement');
 
   let url: URL;
   try {
     url = new URL(`http://${rest}`);
   } catch {
-    return fail('无法识别这个网址或域名，请检查拼写。');
+    return fail('unreadable');
   }
 
-  if (url.username !== '' || url.password !== '') return fail('网址中不能包含用户名或密码。');
+  if (url.username !== '' || url.password !== '') return fail('credentials');
   const host = normalizeHost(url.hostname);
-  if (host === '') return fail('无法识别这个网址或域名，请检查拼写。');
-  if (wildcard && host === 'gov.cn') return fail('*.gov.cn 下的网站已自动记录，请填写具体的域名。');
-  if (PUBLIC_SUFFIXES.has(host))
-    return fail('这是顶级域名或公共后缀，会把无关网站算在一起，请填写具体的域名。');
-  if (wildcard && isIpHost(host)) return fail('IP 地址前不能加通配符 *.。');
-  if (wildcard && !host.includes('.')) return fail('通配符后面要写完整的域名，例如 *.example.gov.cn。');
+  if (host === '') return fail('unreadable');
+  if (wildcard && host === 'gov.cn') return fail('wholeGovCn');
+  if (PUBLIC_SUFFIXES.has(host)) return fail('publicSuffix');
+  if (wildcard && isIpHost(host)) return fail('wildcardIp');
+  if (wildcard && !host.includes('.')) return fail('wildcardBareHost');
 
   return {
     ok: true,

@@ -1,5 +1,9 @@
-/** Computes a period's `PeriodTotals` from day rollups and check-ins. */
-import type { Checkin, CheckinType, FormFingerprint } from '../checkins/checkin';
+/** Computes a period's `PeriodTotals` from day rollups, check-ins and the records of burdens off the browser. */
+import { BURDEN_EVENT_TYPES, type BurdenEventType, type NewBurdenEvent } from '../burden/burdenEvents';
+import { inventoryCounts, type NewInventoryItem } from '../burden/inventory';
+import { outsideChannelKind } from '../burden/outsideChannels';
+import { type NewOutsideTime, OUTSIDE_CHANNEL_KINDS, type OutsideChannelKind } from '../burden/outsideTime';
+import type { CheckinType, NewCheckin, NewFingerprint } from '../checkins/checkin';
 import { duplicateEntries } from '../checkins/duplicateEntries';
 import type { PlatformCategory } from '../platforms/platform';
 import type { DayRollup } from './dayRollup';
@@ -13,22 +17,31 @@ import {
   workingShareOfHalfHours,
 } from './workingTime';
 
+export interface PeriodRecords {
+  period: Period;
+  rollups: readonly DayRollup[];
+  checkins: readonly NewCheckin[];
+  /**
+   * Duplicate entries are those whose retyping falls in the period, counted by utils/checkins/duplicateEntries; the
+   * data may first have been typed in long before, so pass every fingerprint kept, not only the period's.
+   */
+  fingerprints: readonly NewFingerprint[];
+  outsideTime?: readonly NewOutsideTime[];
+  burdenEvents?: readonly NewBurdenEvent[];
+  inventory?: readonly NewInventoryItem[];
+  /** working time, and whether unconfirmed detections count */
+  working: WorkingTime & { includeUnconfirmed?: boolean };
+  describe: DescribePlatform;
+}
+
 /**
- * The totals of one period. Rollups and check-ins outside the period are ignored, so callers may pass more.
- * A detection the user rejected (`confirmed === false`) is not counted; unreviewed ones are.
- * Duplicate entries are those whose retyping falls in the period, counted by utils/checkins/duplicateEntries; the
- * data may first have been typed in long before, so pass every fingerprint kept, not only the period's.
- * `byPlatform` lists the most minutes first.
+ * The totals of one period. Records outside the period are ignored, so callers may pass more. A detection the user
+ * rejected (`confirmed === false`) never counts; one nobody reviewed yet counts only when the setting says so, and
+ * is counted apart either way. `byPlatform` lists the most minutes first.
  */
-export function periodTotals(
-  period: Period,
-  rollups: readonly DayRollup[],
-  checkins: readonly Checkin[],
-  fingerprints: readonly FormFingerprint[],
-  working: WorkingTime,
-  describe: DescribePlatform,
-): PeriodTotals {
-  const describeId = describeWithFallback(describe);
+export function periodTotals(records: PeriodRecords): PeriodTotals {
+  const { period, working } = records;
+  const describeId = describeWithFallback(records.describe);
   const workingShares = workingShareOfHalfHours(working.workingPeriods);
   const workingDays = new Map<string, boolean>();
   const daysWithRecords = new Set<string>();
@@ -38,7 +51,7 @@ export function periodTotals(
   let afterHoursMinutes = 0;
   let weekendMinutes = 0;
 
-  for (const rollup of rollups) {
+  for (const rollup of records.rollups) {
     if (rollup.minutes <= 0 || !isDayInPeriod(rollup.day, period)) continue;
     daysWithRecords.add(rollup.day);
     let platform = platforms.get(rollup.platformId);
@@ -61,11 +74,38 @@ export function periodTotals(
     else weekendMinutes += rollup.minutes;
   }
 
+  const includeUnconfirmed = working.includeUnconfirmed === true;
   const checkinsByType: Partial<Record<CheckinType, number>> = {};
-  for (const checkin of checkins) {
+  let unconfirmedDetections = 0;
+  for (const checkin of records.checkins) {
     if (checkin.confirmed === false || !isDayInPeriod(checkin.day, period)) continue;
+    const unconfirmed = checkin.source === 'detected' && checkin.confirmed !== true;
+    if (unconfirmed) unconfirmedDetections += 1;
+    if (unconfirmed && !includeUnconfirmed) continue;
     daysWithRecords.add(checkin.day);
     checkinsByType[checkin.type] = (checkinsByType[checkin.type] ?? 0) + 1;
+  }
+
+  const outsideByKind = Object.fromEntries(OUTSIDE_CHANNEL_KINDS.map((kind) => [kind, 0])) as Record<
+    OutsideChannelKind,
+    number
+  >;
+  let outsideMinutes = 0;
+  for (const record of records.outsideTime ?? []) {
+    if (!isDayInPeriod(record.day, period) || !(record.minutes > 0)) continue;
+    daysWithRecords.add(record.day);
+    outsideByKind[outsideChannelKind(record.channel)] += record.minutes;
+    outsideMinutes += record.minutes;
+  }
+
+  const burdenEvents = Object.fromEntries(BURDEN_EVENT_TYPES.map((type) => [type, 0])) as Record<
+    BurdenEventType,
+    number
+  >;
+  for (const event of records.burdenEvents ?? []) {
+    if (!isDayInPeriod(event.day, period)) continue;
+    daysWithRecords.add(event.day);
+    burdenEvents[event.type] += 1;
   }
 
   return {
@@ -77,11 +117,17 @@ export function periodTotals(
     afterHoursMinutes,
     weekendMinutes,
     checkinsByType,
-    duplicateEntries: duplicatesInPeriod(fingerprints, period),
+    duplicateEntries: duplicatesInPeriod(records.fingerprints, period),
+    unconfirmedDetections,
+    includesUnconfirmed: includeUnconfirmed,
+    outsideMinutes,
+    outsideByKind,
+    burdenEvents,
+    inventory: inventoryCounts(records.inventory ?? [], period),
   };
 }
 
-function duplicatesInPeriod(fingerprints: readonly FormFingerprint[], period: Period): number {
+function duplicatesInPeriod(fingerprints: readonly NewFingerprint[], period: Period): number {
   if (fingerprints.length === 0) return 0;
   let count = 0;
   for (const [day, duplicates] of Object.entries(duplicateEntries(fingerprints).byDay)) {

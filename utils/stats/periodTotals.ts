@@ -1,4 +1,7 @@
 /** The aggregate of one period (week or month) that the review screens and the anonymized summary are built from. */
+import type { BurdenEventType } from '../burden/burdenEvents';
+import type { InventoryCounts } from '../burden/inventory';
+import type { OutsideChannelKind } from '../burden/outsideTime';
 import type { CheckinType } from '../checkins/checkin';
 import type { PlatformCategory, PlatformScope } from '../platforms/platform';
 
@@ -41,4 +44,35 @@ export interface PeriodTotals {
   checkinsByType: Partial<Record<CheckinType, number>>;
   /** the same form fingerprint on two or more platforms: each extra platform counts one */
   duplicateEntries: number;
+  /** detected check-ins nobody confirmed: left out of checkinsByType unless the setting includes them */
+  unconfirmedDetections: number;
+  /** whether checkinsByType includes the unconfirmed detections */
+  includesUnconfirmed: boolean;
+  /** minutes outside the browser (may overlap browser time), by kind */
+  outsideMinutes: number;
+  outsideByKind: Record<OutsideChannelKind, number>;
+  /** forced installs, duplicate entries by hand, rankings */
+  burdenEvents: Record<BurdenEventType, number>;
+  /** the inventory at the period's end, and what was added and dropped in it */
+  inventory: InventoryCounts;
+}
+
+/** The totals of a period with nothing recorded off the browser and no detection waiting: a base for fixtures. */
+export function noOffBrowserTotals(): Pick<
+  PeriodTotals,
+  | 'unconfirmedDetections'
+  | 'includesUnconfirmed'
+  | 'outsideMinutes'
+  | 'outsideByKind'
+  | 'burdenEvents'
+  | 'inventory'
+> {
+  return {
+    unconfirmedDetections: 0,
+    includesUnconfirmed: false,
+    outsideMinutes: 0,
+    outsideByKind: { phoneApps: 0, workGroups: 0, offlineChores: 0 },
+    burdenEvents: { '被要求下载/注册/关注/转发打榜': 0, 手工重复填报: 0, '被通报/排名/约谈': 0 },
+    inventory: { required: { app: 0, account: 0, group: 0, platform: 0 }, added: 0, dropped: 0 },
+  };
 }

@@ -1,11 +1,13 @@
 /** Time outside the user's working hours: after hours on working days, and all of a non-working day. */
 import type { Settings, WorkingPeriod } from '../settings';
+import { chinaDayKind } from './chinaCalendar';
 import type { DayRollup } from './dayRollup';
 import { HALF_HOURS_PER_DAY } from './dayRollup';
 import { isoWeekdayOf, WallClock } from './localTime';
 
 /** The part of the settings that decides what counts as working time. */
-export type WorkingTime = Pick<Settings, 'workingPeriods' | 'workingDays'>;
+export type WorkingTime = Pick<Settings, 'workingPeriods' | 'workingDays'> &
+  Partial<Pick<Settings, 'workCalendar'>>;
 
 /** Minutes of a single interval outside working time, split the way the review screens show them. */
 export interface OutsideWorkMinutes {
@@ -18,7 +20,17 @@ export interface OutsideWorkMinutes {
 const MINUTE_MS = 60_000;
 const HALF_HOUR_MINUTES = 30;
 
+/**
+ * A working day: with China's calendar (the default), a statutory holiday is a rest day and a 调休 weekend day a
+ * working day, whatever the weekday; every other day follows the user's working weekdays (a year past the
+ * calendar's data too).
+ */
 export function isWorkingDay(day: string, working: WorkingTime): boolean {
+  if ((working.workCalendar ?? 'china') === 'china') {
+    const kind = chinaDayKind(day);
+    if (kind === 'holiday') return false;
+    if (kind === 'workday') return true;
+  }
   return working.workingDays.includes(isoWeekdayOf(day));
 }
 

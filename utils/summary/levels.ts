@@ -7,14 +7,6 @@ export const LEVELS = ['村/社区', '乡镇/街道', '县/区', '市', '省'] a
 const everyLevelListed: Exclude<Level, (typeof LEVELS)[number]> extends never ? true : never = true;
 void everyLevelListed;
 
-export const LEVEL_NAMES_EN: Record<Level, string> = {
-  '村/社区': 'village / community',
-  '乡镇/街道': 'township / subdistrict',
-  '县/区': 'county / district',
-  市: 'city',
-  省: 'province',
-};
-
 export function isLevel(value: unknown): value is Level {
   return typeof value === 'string' && (LEVELS as readonly string[]).includes(value);
 }

@@ -81,6 +81,14 @@ export const CATEGORY_KEY_LIST: readonly CategoryKey[] = PLATFORM_CATEGORIES.map
 );
 export const CHECKIN_KEY_LIST: readonly CheckinKey[] = CHECKIN_TYPES.map((type) => CHECKIN_KEYS[type]);
 
+/** The way back from a file's key to the taxonomy (and so to its names in utils/vocabulary/). */
+export const CATEGORY_OF_KEY = Object.fromEntries(
+  PLATFORM_CATEGORIES.map((category) => [CATEGORY_KEYS[category], category]),
+) as Record<CategoryKey, PlatformCategory>;
+export const CHECKIN_TYPE_OF_KEY = Object.fromEntries(
+  CHECKIN_TYPES.map((type) => [CHECKIN_KEYS[type], type]),
+) as Record<CheckinKey, CheckinType>;
+
 /** The bounds a summary's numbers and settings must respect; a file outside them is rejected. */
 export const SUMMARY_LIMITS = {
   minRoundingHours: 0.01,

@@ -1,26 +1,28 @@
 /**
  * The text form of a summary, to paste into a feedback form, a 留言板 or an email: a short paragraph,
  * then a list grouped the way burden-reporting channels classify problems (推广类, 考核类, 打卡类,
- * 过度留痕类, 其它), then how the numbers were anonymized. The wording lives here rather than in
- * `_locales` because this text leaves the device and must be the same wherever it is built.
+ * 过度留痕类, 其它), then how the numbers were anonymized. The wording lives here rather than in the page's
+ * message catalogues because this text leaves the device and must be the same wherever it is built; the names of
+ * categories, check-in types, levels and provinces come from utils/vocabulary/ like everywhere else.
  */
 import { format } from 'date-fns';
-import { CHECKIN_TYPES } from '../checkins/checkin';
-import { PLATFORM_CATEGORIES } from '../platforms/platform';
-import { LEVEL_NAMES_EN } from './levels';
+import { plural } from '../plural';
+import { CATEGORY_LABELS } from '../vocabulary/categoryLabels';
+import { CHECKIN_TYPE_LABELS } from '../vocabulary/checkinTypeLabels';
+import type { Label, Locale } from '../vocabulary/label';
+import { LEVEL_LABELS } from '../vocabulary/levelLabels';
+import { PROVINCE_LABELS } from '../vocabulary/provinceLabels';
 import { type PeriodKey, parsePeriodKey, periodDays } from './periodKey';
-import { PROVINCE_NAMES_EN } from './provinces';
 import {
   CATEGORY_KEY_LIST,
-  CATEGORY_KEYS,
-  type CategoryKey,
-  CHECKIN_KEYS,
+  CATEGORY_OF_KEY,
+  CHECKIN_TYPE_OF_KEY,
   type CheckinKey,
   PROVINCIAL_LOCAL_NAME,
   type Summary,
 } from './summary';
 
-export type SummaryLocale = 'zh_CN' | 'en';
+export type SummaryLocale = Locale;
 
 interface Line {
   label: string;
@@ -31,37 +33,6 @@ interface Section {
   title: string;
   lines: Line[];
 }
-
-const CATEGORY_NAMES_EN: Record<CategoryKey, string> = {
-  learning: 'learning and education',
-  partyBuilding: 'Party building',
-  govServices: 'government services',
-  dataReporting: 'data reporting and statistics',
-  assessment: 'assessment and inspection',
-  officeCollaboration: 'office collaboration',
-  training: 'training',
-  otherGov: 'other government',
-};
-
-const CHECKIN_NAMES_EN: Record<CheckinKey, string> = {
-  signIn: 'Sign-ins and clock-ins',
-  screenshot: 'Screenshots as proof',
-  photo: 'Photos as traces',
-  dataEntry: 'Data entry',
-  studyPoints: 'Study-point tasks',
-  groupReply: 'Group roll calls and "received" replies',
-  likeShareVote: 'Likes, shares and votes',
-  questionnaire: 'Questionnaires',
-  videoMeeting: 'Video meetings and live streams',
-  other: 'Other chores',
-};
-
-const CATEGORY_NAMES_ZH = Object.fromEntries(
-  PLATFORM_CATEGORIES.map((name) => [CATEGORY_KEYS[name], name]),
-) as Record<CategoryKey, string>;
-const CHECKIN_NAMES_ZH = Object.fromEntries(
-  CHECKIN_TYPES.map((name) => [CHECKIN_KEYS[name], name]),
-) as Record<CheckinKey, string>;
 
 /** Which check-in types each reporting channel's class covers; 过度留痕类 also holds duplicate entries. */
 const ASSESSMENT_CHECKINS: readonly CheckinKey[] = ['studyPoints'];
@@ -98,7 +69,7 @@ export function summaryToText(summary: Summary, locale: SummaryLocale): string {
 function overview(summary: Summary, words: Words): Section {
   const { hours, profile } = summary;
   const categories = CATEGORY_KEY_LIST.filter((key) => hours.byCategory[key] > 0).map((key) =>
-    words.named(words.category(key), words.hours(hours.byCategory[key])),
+    words.named(words.name(CATEGORY_LABELS[CATEGORY_OF_KEY[key]]), words.hours(hours.byCategory[key])),
   );
   const platforms = [
     ...hours.nationalPlatforms.map((platform) => words.named(platform.name, words.hours(platform.hours))),
@@ -107,8 +78,8 @@ function overview(summary: Summary, words: Words): Section {
       : []),
   ];
   const respondent = [
-    profile.level && words.level(profile.level),
-    profile.province && words.province(profile.province),
+    profile.level && words.name(LEVEL_LABELS[profile.level]),
+    profile.province && words.name(PROVINCE_LABELS[profile.province]),
   ].filter((part): part is string => Boolean(part));
   return {
     title: words.sections.overview,
@@ -181,7 +152,11 @@ function other(summary: Summary, words: Words): Section {
 
 function checkinLines(summary: Summary, keys: readonly CheckinKey[], words: Words): Line[] {
   return keys.flatMap((key) =>
-    lineIf(summary.checkins[key] > 0, words.checkin(key), words.times(summary.checkins[key])),
+    lineIf(
+      summary.checkins[key] > 0,
+      words.name(CHECKIN_TYPE_LABELS[CHECKIN_TYPE_OF_KEY[key]]),
+      words.times(summary.checkins[key]),
+    ),
   );
 }
 
@@ -226,10 +201,8 @@ interface Words {
   platformsUsed(value: number): string;
   named(name: string, value: string): string;
   list(items: string[]): string;
-  category(key: CategoryKey): string;
-  checkin(key: CheckinKey): string;
-  level(level: keyof typeof LEVEL_NAMES_EN): string;
-  province(province: keyof typeof PROVINCE_NAMES_EN): string;
+  /** a category's, check-in type's, level's or province's name */
+  name(label: Label): string;
   anonymization(settings: Summary['anonymization']): string;
 }
 
@@ -286,10 +259,7 @@ const CHINESE: Words = {
   platformsUsed: (value) => `${value} 个（本工具看不到被要求下载、注册的情况，未作统计）`,
   named: (name, value) => `${name} ${value}`,
   list: (items) => items.join('，'),
-  category: (key) => CATEGORY_NAMES_ZH[key],
-  checkin: (key) => CHECKIN_NAMES_ZH[key],
-  level: (level) => level,
-  province: (province) => province,
+  name: (label) => label.zh,
   anonymization: ({ roundingHours, epsilon }) =>
     [
       `匿名化说明：时长按 ${number(roundingHours)} 小时取整`,
@@ -300,7 +270,7 @@ const CHINESE: Words = {
     ].join(''),
 };
 
-const plural = (value: number, one: string, many: string) => `${number(value)} ${value === 1 ? one : many}`;
+const counted = (value: number, one: string, many: string) => plural(value, one, many, number(value));
 
 const ENGLISH: Words = {
   title: (period) => `Fingertip Ledger anonymized summary | ${period}`,
@@ -313,19 +283,19 @@ const ENGLISH: Words = {
     const { hours } = summary;
     const within = [
       hours.outsideWorkingHours > 0 &&
-        `${plural(hours.outsideWorkingHours, 'hour', 'hours')} outside working hours`,
-      hours.weekends > 0 && `${plural(hours.weekends, 'hour', 'hours')} on weekends and days off`,
+        `${counted(hours.outsideWorkingHours, 'hour', 'hours')} outside working hours`,
+      hours.weekends > 0 && `${counted(hours.weekends, 'hour', 'hours')} on weekends and days off`,
     ].filter(Boolean);
     const checkins = checkinTotal(summary);
     return [
-      `In this ${kind}, records were kept on ${plural(summary.daysWithRecords, 'day', 'days')} `,
-      `and ${plural(hours.total, 'hour was', 'hours were')} spent on government platforms`,
+      `In this ${kind}, records were kept on ${counted(summary.daysWithRecords, 'day', 'days')} `,
+      `and ${counted(hours.total, 'hour was', 'hours were')} spent on government platforms`,
       within.length > 0 ? `, of which ${within.join(' and ')}` : '',
       checkins > 0
-        ? `; ${plural(checkins, 'check-in or similar chore was', 'check-ins and similar chores were')} logged`
+        ? `; ${counted(checkins, 'check-in or similar chore was', 'check-ins and similar chores were')} logged`
         : '',
       summary.duplicateEntries > 0
-        ? `, and the same data was entered again ${plural(summary.duplicateEntries, 'time', 'times')}`
+        ? `, and the same data was entered again ${counted(summary.duplicateEntries, 'time', 'times')}`
         : '',
       '.',
     ].join('');
@@ -354,17 +324,14 @@ const ENGLISH: Words = {
     duplicateEntries: 'Duplicate data entry',
   },
   provincialLocal: 'provincial/local platforms',
-  hours: (value) => plural(value, 'hour', 'hours'),
-  days: (value) => plural(value, 'day', 'days'),
-  times: (value) => plural(value, 'time', 'times'),
+  hours: (value) => counted(value, 'hour', 'hours'),
+  days: (value) => counted(value, 'day', 'days'),
+  times: (value) => counted(value, 'time', 'times'),
   platformsUsed: (value) =>
     `${value} (this tool cannot see being made to install or register, so that is not counted)`,
   named: (name, value) => `${name} ${value}`,
   list: (items) => items.join(', '),
-  category: (key) => CATEGORY_NAMES_EN[key],
-  checkin: (key) => CHECKIN_NAMES_EN[key],
-  level: (level) => LEVEL_NAMES_EN[level],
-  province: (province) => PROVINCE_NAMES_EN[province],
+  name: (label) => label.en,
   anonymization: ({ roundingHours, epsilon }) =>
     [
       `Anonymization: hours rounded to the nearest ${number(roundingHours)} h`,

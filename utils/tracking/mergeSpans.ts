@@ -24,10 +24,13 @@ export function canMerge(a: Span, b: Span, toleranceMs: number = DEFAULT_TOLERAN
  * Merge adjacent spans of the same platform and kind (input in any order; output sorted by start).
  * A merged span keeps the `id` of its earliest part; a gap within the tolerance is counted as part of it.
  */
-export function mergeAdjacent(spans: readonly Span[], toleranceMs: number = DEFAULT_TOLERANCE_MS): Span[] {
-  const merged: Span[] = [];
+export function mergeAdjacent<T extends Span>(
+  spans: readonly T[],
+  toleranceMs: number = DEFAULT_TOLERANCE_MS,
+): T[] {
+  const merged: T[] = [];
   // The last merged span of each platform/kind/source/day, so spans of other platforms in between do not block a merge.
-  const lastByKey = new Map<string, Span>();
+  const lastByKey = new Map<string, T>();
   for (const span of [...spans].sort(chronologically)) {
     const key = keyOf(span);
     const last = lastByKey.get(key);

@@ -4,7 +4,6 @@ export type SpanKind = 'active' | 'media';
 export type SpanSource = 'auto' | 'manual';
 
 export interface Span {
-  id?: number;
   platformId: string;
   /** epoch ms, inclusive */
   start: number;
@@ -14,6 +13,11 @@ export interface Span {
   day: string;
   kind: SpanKind;
   source: SpanSource;
+}
+
+/** A span as the database holds it: with the key it was stored under. */
+export interface StoredSpan extends Span {
+  id: number;
 }
 
 /** The span being measured now; persisted at once so a service-worker stop or a crash loses at most one beat. */

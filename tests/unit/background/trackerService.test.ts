@@ -1,19 +1,15 @@
-import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { browser } from 'wxt/browser';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { type LedgerDatabase, ledgerDatabase } from '../../../utils/db/ledgerDatabase';
+import { ledgerDatabase } from '../../../utils/db/ledgerDatabase';
 import { readStoredOpenSpan, saveOpenSpan } from '../../../utils/db/openSpanStore';
+import { saveSettings } from '../../../utils/db/settingsStore';
 import { allSpans } from '../../../utils/db/spanStore';
 import type { Observation } from '../../../utils/tracking/observation';
 import { freshDatabase } from '../db/testDatabase';
+import { startWorker } from './workerFixture';
 
 /** What the browser shows now; the tests move it and then fire the tracker as the background's listeners would. */
 let shown: Observation;
-vi.mock('../../../entrypoints/background/browserObservation', () => ({
-  observeBrowser: async () => shown,
-  INJECTED_SIGNALS_KEY: 'e2eSignals',
-  SIGNAL_INJECTION_ENABLED: false,
-}));
 
 const tab = (url: string | undefined, tabId = 1) => ({ tabId, windowId: 1, url, audible: false });
 const looking = (url: string | undefined): Observation => ({
@@ -29,38 +25,24 @@ const ZJZWFW = 'https://www.zjzwfw.gov.cn/';
 let clock = new Date('2026-11-23T09:00:00+08:00').getTime();
 const advance = (seconds: number) => {
   clock += seconds * 1000;
-  vi.setSystemTime(clock);
 };
 
-let database: LedgerDatabase;
-
-/** A fresh worker: module state gone, database and storage kept (as after Chrome stops the worker). */
+/** A fresh worker: a new service, database and storage kept (as after Chrome stops the worker). */
 async function freshWorker() {
-  vi.resetModules();
-  (await import('../../../utils/db/ledgerDatabase')).useLedgerDatabase(database);
-  return import('../../../entrypoints/background/trackerService');
+  return startWorker({ observe: async () => shown, now: () => clock }).tracker;
 }
 
 beforeEach(() => {
   fakeBrowser.reset();
-  database = freshDatabase();
-  vi.useFakeTimers({ toFake: ['Date'] });
+  freshDatabase();
   clock = new Date('2026-11-23T09:00:00+08:00').getTime();
-  vi.setSystemTime(clock);
-  // fakeBrowser leaves these unimplemented; the tracker only needs them to answer.
-  vi.spyOn(browser.idle, 'setDetectionInterval').mockImplementation(() => undefined as never);
-  vi.spyOn(browser.i18n, 'getMessage').mockImplementation((key: string) => key);
   shown = looking(undefined);
 });
 
 describe('the background tracker service', () => {
-  it('runs against fakeBrowser in unit tests, never a real extension API', () => {
-    expect(browser).toBe(fakeBrowser);
-  });
-
   it('records the time on a platform when the user leaves it, and marks the badge while timing', async () => {
     const worker = await freshWorker();
-    await worker.startTracker();
+    await worker.start();
     shown = looking(XUEXI);
     await worker.observeChange();
     expect(await fakeBrowser.action.getBadgeText({})).toBe('●');
@@ -77,13 +59,13 @@ describe('the background tracker service', () => {
 
   it('goes on with the span after the worker is stopped and started again', async () => {
     let worker = await freshWorker();
-    await worker.startTracker();
+    await worker.start();
     shown = looking(ZJZWFW);
     await worker.observeChange();
     advance(20);
     worker = await freshWorker(); // Chrome stopped the worker; the tab switch below wakes it
     shown = looking(XUEXI);
-    await worker.startTracker();
+    await worker.start();
     advance(10);
     shown = looking(undefined);
     await worker.observeChange();
@@ -98,14 +80,14 @@ describe('the background tracker service', () => {
     await saveOpenSpan({ platformId: '', kind: 'video', start: 'yesterday', lastBeat: null } as never);
     const worker = await freshWorker();
     shown = looking(XUEXI);
-    await expect(worker.startTracker()).resolves.toBeUndefined();
+    await expect(worker.start()).resolves.toBeUndefined();
     expect(await readStoredOpenSpan()).toMatchObject({ platformId: 'xuexi', start: clock });
     expect(await allSpans()).toEqual([]);
   });
 
   it('counts an event delivered twice, or a closed tab, without losing or doubling time', async () => {
     const worker = await freshWorker();
-    await worker.startTracker();
+    await worker.start();
     shown = looking(XUEXI);
     await worker.observeChange();
     await worker.observeChange();
@@ -121,7 +103,7 @@ describe('the background tracker service', () => {
 
   it('ignores chrome:// pages, file:// pages and unparseable URLs', async () => {
     const worker = await freshWorker();
-    await worker.startTracker();
+    await worker.start();
     for (const url of ['chrome://extensions/', 'file:///home/user/名单.xlsx', 'not a url', '']) {
       shown = looking(url);
       await worker.observeChange();
@@ -133,7 +115,7 @@ describe('the background tracker service', () => {
 
   it('keeps tracking in memory while the database refuses writes, and writes everything once it can', async () => {
     const worker = await freshWorker();
-    await worker.startTracker();
+    await worker.start();
     shown = looking(XUEXI);
     await worker.observeChange();
     advance(40);
@@ -156,5 +138,22 @@ describe('the background tracker service', () => {
     ]);
     expect(await fakeBrowser.storage.local.get(['storageError', 'parkedSpans'])).toEqual({});
     expect(await fakeBrowser.action.getBadgeText({})).toBe('');
+  });
+
+  it('records nothing while the user has paused tracking, and starts again when the pause ends', async () => {
+    await saveSettings({ pausedUntil: clock + 60_000 });
+    const worker = await freshWorker();
+    await worker.start();
+    shown = looking(XUEXI);
+    await worker.observeChange();
+    advance(30);
+    await worker.heartbeat();
+    expect(await readStoredOpenSpan()).toBeNull();
+    advance(40);
+    await worker.heartbeat();
+    advance(20);
+    shown = looking(undefined);
+    await worker.observeChange();
+    expect((await allSpans()).map((s) => [s.platformId, (s.end - s.start) / 1000])).toEqual([['xuexi', 20]]);
   });
 });

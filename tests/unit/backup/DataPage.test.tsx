@@ -3,8 +3,6 @@ import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/pr
 import { afterEach, beforeEach, describe, expect, it, type MockInstance, vi } from 'vitest';
 import { browser } from 'wxt/browser';
 import { DataPage } from '../../../components/data/DataPage';
-import { clearMessageTable, type MessageTable, useMessageTable } from '../../../components/i18n';
-import zhMessages from '../../../public/_locales/zh_CN/messages.json';
 import { backupToJson, readBackup } from '../../../utils/backup/exportBackup';
 import type { LedgerDatabase } from '../../../utils/db/ledgerDatabase';
 import { freshDatabase } from '../db/testDatabase';
@@ -17,7 +15,6 @@ let sendMessage: MockInstance;
 beforeEach(async () => {
   db = freshDatabase();
   await fillLedger(db, { withOpenSpan: false });
-  useMessageTable('zh_CN', zhMessages as MessageTable);
   saved = [];
   sendMessage = vi.spyOn(browser.runtime, 'sendMessage').mockResolvedValue(undefined);
   // The page saves through a blob link; capture what the link would have downloaded.
@@ -34,7 +31,6 @@ beforeEach(async () => {
 });
 afterEach(() => {
   cleanup();
-  clearMessageTable();
   vi.restoreAllMocks();
   vi.useRealTimers();
 });
@@ -84,7 +80,7 @@ describe('the data page', () => {
     fireEvent.click(screen.getByRole('button', { name: '开始恢复' }));
     const notice = await screen.findByTestId('data-restore-notice');
     expect(notice.textContent).toBe(
-      '合并完成：新增时间记录 0 条、打卡 4 条、每日汇总 0 条、平台规则 0 条；已存在而跳过 26 条。',
+      '合并完成：新增时间记录 0 条、打卡 4 条、每日汇总 0 条、浏览器外用时等其他记录 0 条、平台规则 0 条；已存在而跳过 33 条。',
     );
     expect(await db.checkins.count()).toBe(4);
     expect(await db.spans.count()).toBe(20);
@@ -144,7 +140,7 @@ describe('the data page', () => {
   });
 
   it('tells a full disk apart from other failures', async () => {
-    vi.spyOn(db.spans, 'orderBy').mockImplementation(() => {
+    vi.spyOn(db, 'transaction').mockImplementation(() => {
       throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
     });
     render(<DataPage />);

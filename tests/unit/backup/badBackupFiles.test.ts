@@ -80,7 +80,7 @@ describe('restoring a bad backup file changes nothing and says what is wrong', (
     expect(
       await refusedProblem(
         edited((backup) => {
-          backup.version = 2;
+          backup.version = 3;
         }),
       ),
     ).toEqual({ code: 'tooNew' });
@@ -284,5 +284,98 @@ describe('restoring a bad backup file changes nothing and says what is wrong', (
     ).toEqual({
       code: 'notBackup',
     });
+  });
+
+  it('refuses an open span from the year 2000, and one timed for more than a day', async () => {
+    const fromYear2000 = await refusedProblem(
+      edited((backup) => {
+        backup.data.openSpan[0].value.start = Date.parse('2000-01-01T00:00:00Z');
+      }),
+    );
+    expect(fromYear2000).toMatchObject({ code: 'wrongValue', table: 'openSpan', index: 0 });
+    const overADay = await refusedProblem(
+      edited((backup) => {
+        const open = backup.data.openSpan[0].value;
+        open.start = open.lastBeat - 25 * 3_600_000;
+      }),
+    );
+    expect(overADay).toEqual({ code: 'openSpanTooLong', table: 'openSpan', index: 0 });
+  });
+
+  it('refuses thirty whole-day spans on one day: one person is timed on one thing at a time', async () => {
+    const problem = await refusedProblem(
+      edited((backup) => {
+        for (let copy = 0; copy < 30; copy += 1) {
+          backup.data.spans.push({
+            id: 1000 + copy,
+            platformId: copy % 2 === 0 ? 'xuexi' : '12371',
+            start: at('2024-03-02T00:00:00'),
+            end: at('2024-03-03T00:00:00'),
+            day: '2024-03-02',
+            kind: 'active',
+            source: 'manual',
+          });
+        }
+      }),
+    );
+    expect(problem).toMatchObject({ code: 'overlaps', table: 'spans' });
+  });
+
+  it('refuses day rollups that put more than a half hour into a half hour', async () => {
+    const problem = await refusedProblem(
+      edited((backup) => {
+        const rollup = backup.data.dayRollups[0];
+        backup.data.dayRollups.push({ ...structuredClone(rollup), platformId: 'zjzwfw' });
+        backup.data.dayRollups.push({ ...structuredClone(rollup), platformId: '12371' });
+      }),
+    );
+    expect(problem).toMatchObject({ code: 'dayOverWallTime', table: 'dayRollups' });
+  });
+
+  it.each([
+    ['2026-02-30', 'a day no calendar has'],
+    ['0000-01-01', 'the year zero'],
+    ['2019-12-31', 'a day before the extension existed'],
+    ['2024-13-01', 'a thirteenth month'],
+  ])('refuses a day total dated %s (%s)', async (day) => {
+    const problem = await refusedProblem(
+      edited((backup) => {
+        backup.data.dayRollups[0].day = day;
+      }),
+    );
+    expect(problem).toMatchObject({ code: 'wrongValue', table: 'dayRollups', index: 0, field: 'day' });
+  });
+
+  it('refuses a group-report threshold below the k rule’s floor', async () => {
+    for (const k of [0, 1, 2]) {
+      const problem = await refusedProblem(
+        edited((backup) => {
+          backup.data.settings[0].value.mergeMinContributors = k;
+        }),
+      );
+      expect(problem).toMatchObject({
+        code: 'wrongValue',
+        table: 'settings',
+        field: 'value.mergeMinContributors',
+      });
+    }
+  });
+
+  it('says a million-deep file is not a backup, rather than naming a field in it', async () => {
+    const deep = `${'['.repeat(1_000_000)}${']'.repeat(1_000_000)}`;
+    const text = backupToJson(goodBackup).replace('"spans":[', `"spans":[${deep},`);
+    expect(await refusedProblem(text)).toEqual({ code: 'notBackup' });
+  });
+
+  it('refuses more than 24 hours outside the browser on one day', async () => {
+    const problem = await refusedProblem(
+      edited((backup) => {
+        const record = backup.data.outsideTime[0];
+        for (let copy = 0; copy < 3; copy += 1) {
+          backup.data.outsideTime.push({ ...record, id: 500 + copy, at: record.at + copy, minutes: 600 });
+        }
+      }),
+    );
+    expect(problem).toMatchObject({ code: 'outsideDayOverWallTime', table: 'outsideTime' });
   });
 });

@@ -105,7 +105,6 @@ export async function fillLedger(db: LedgerDatabase, { withOpenSpan = true } = {
       platformId: null,
       type: '截图上报',
       source: 'manual',
-      minutes: 5,
       note: '给王书记发了截图',
     },
     {
@@ -144,6 +143,43 @@ export async function fillLedger(db: LedgerDatabase, { withOpenSpan = true } = {
   ]);
   await db.settings.put({ key: 'settings', value: { idleThresholdSeconds: 120, retentionMonths: 6 } });
   await db.meta.put({ key: 'fingerprintSalt', value: 'c'.repeat(64) });
+  await db.outsideTime.bulkAdd([
+    { day: '2024-03-05', at: at('2024-03-05T16:30:00'), minutes: 5, channel: 'app:other' },
+    { day: '2024-03-06', at: at('2024-03-06T20:00:00'), minutes: 45, channel: 'app:wechat-group' },
+    { day: '2024-03-08', at: at('2024-03-08T12:10:00'), minutes: 20, channel: 'offline:print' },
+  ]);
+  await db.burdenEvents.bulkAdd([
+    {
+      at: at('2024-03-05T10:00:00'),
+      day: '2024-03-05',
+      type: '被要求下载/注册/关注/转发打榜',
+      subject: 'promo:fanzha',
+    },
+    { at: at('2024-03-07T11:00:00'), day: '2024-03-07', type: '手工重复填报', subject: 'zjzwfw' },
+  ]);
+  await db.inventory.bulkAdd([
+    {
+      kind: 'app',
+      name: '国家反诈中心',
+      requiredBy: '县/区',
+      since: '2024-03-05',
+      droppedOn: null,
+      ref: 'promo:fanzha',
+    },
+    {
+      kind: 'group',
+      name: '城关镇网格员工作群',
+      requiredBy: '乡镇/街道',
+      since: '2023-06-01',
+      droppedOn: null,
+    },
+  ]);
+}
+
+/** A dump without the per-install secrets, which a backup never carries (docs/privacy.md). */
+export async function dumpWithoutSecrets(db: LedgerDatabase): Promise<Record<string, unknown[]>> {
+  const { meta: _secrets, ...rest } = await fullDump(db);
+  return rest;
 }
 
 /** Every row of every table, by table, in primary-key order: two equal dumps are two equal databases. */

@@ -5,7 +5,7 @@ import { restoreBackup, restoreFromText } from '../../../utils/backup/restoreBac
 import { wipeEverything } from '../../../utils/backup/wipe';
 import { fingerprintSalt } from '../../../utils/db/metaStore';
 import { freshDatabase } from '../db/testDatabase';
-import { at, fillLedger, fullDump, NOW } from './ledgerFixture';
+import { at, dumpWithoutSecrets, fillLedger, fullDump, NOW } from './ledgerFixture';
 
 describe('backup and restore', () => {
   it('holds every table in one versioned file', async () => {
@@ -14,23 +14,36 @@ describe('backup and restore', () => {
     const backup = await readBackup(NOW);
     expect(backup).toMatchObject({
       format: 'fingertip-ledger-backup',
-      version: 1,
+      version: 2,
       schemaVersion: db.verno,
       exportedAt: '2024-03-10T04:00:00.000Z',
       timeZone: 'Asia/Shanghai',
     });
     expect(Object.keys(backup.data).sort()).toEqual(
-      ['checkins', 'dayRollups', 'fingerprints', 'meta', 'openSpan', 'platforms', 'settings', 'spans'].sort(),
+      [
+        'burdenEvents',
+        'checkins',
+        'dayRollups',
+        'fingerprints',
+        'inventory',
+        'openSpan',
+        'outsideTime',
+        'platforms',
+        'settings',
+        'spans',
+      ].sort(),
     );
     expect(backup.data.spans).toHaveLength(20);
-    expect(backup.data.meta).toEqual([{ key: 'fingerprintSalt', value: 'c'.repeat(64) }]);
+    expect(backup.data.outsideTime).toHaveLength(3);
+    // The salt stays on this computer: with it, anyone holding the file could confirm guessed typed values.
+    expect(backupToJson(backup)).not.toContain('c'.repeat(64));
     expect(backupFileName(NOW)).toBe('指尖账本备份-2024-03-10.json');
   });
 
-  it('gives back an identical database after backup, wipe and restore', async () => {
+  it('gives back an identical ledger after backup, wipe and restore, with a salt of its own', async () => {
     const db = freshDatabase();
     await fillLedger(db, { withOpenSpan: false });
-    const before = await fullDump(db);
+    const before = await dumpWithoutSecrets(db);
     const text = backupToJson(await readBackup(NOW));
 
     await wipeEverything();
@@ -38,9 +51,10 @@ describe('backup and restore', () => {
 
     const result = await restoreFromText(text, 'replace', NOW);
     expect(result.ok).toBe(true);
-    expect(await fullDump(db)).toEqual(before);
-    // The restored salt keeps old and new fingerprints of the same data comparable.
-    expect(await fingerprintSalt()).toBe('c'.repeat(64));
+    expect(await dumpWithoutSecrets(db)).toEqual(before);
+    // A new salt: the old fingerprints stay as they were (their duplicates counted), new ones start afresh.
+    expect(await fingerprintSalt()).toMatch(/^[0-9a-f]{64}$/);
+    expect(await fingerprintSalt()).not.toBe('c'.repeat(64));
   });
 
   it('restores the span timed at backup time as closed spans ending at its last heartbeat', async () => {
@@ -108,7 +122,16 @@ describe('backup and restore', () => {
     await partial.checkins.add(own);
 
     const report = await restoreBackup(backup, 'merge');
-    expect(report.added).toEqual({ spans: 7, checkins: 2, fingerprints: 2, dayRollups: 0, platforms: 1 });
+    expect(report.added).toEqual({
+      spans: 7,
+      checkins: 2,
+      fingerprints: 2,
+      dayRollups: 0,
+      platforms: 1,
+      outsideTime: 0,
+      burdenEvents: 0,
+      inventory: 0,
+    });
 
     const merged = await fullDump(partial);
     const identity = (rows: unknown[], keys: string[]) =>
@@ -184,5 +207,91 @@ describe('backup and restore', () => {
       db.fingerprints.hook('creating').unsubscribe(failOnFingerprints);
     }
     expect(await fullDump(db)).toEqual(before);
+  });
+
+  /** A backup an earlier version wrote while it still recorded the reporting channels. */
+  function withChannelRecords(backup: LedgerBackup): LedgerBackup {
+    const { data } = backup;
+    const day = '2024-03-09';
+    const span = (id: number, platformId: string, hour: number) => ({
+      id,
+      platformId,
+      start: at(`${day}T${hour}:00:00`),
+      end: at(`${day}T${hour}:30:00`),
+      day,
+      kind: 'active' as const,
+      source: 'auto' as const,
+    });
+    return {
+      ...backup,
+      data: {
+        ...data,
+        spans: [
+          ...data.spans,
+          span(901, 'ccdi', 10),
+          span(902, 'host:www.12388.gov.cn', 11),
+          span(903, 'user:jw', 13),
+        ],
+        checkins: [
+          ...data.checkins,
+          {
+            id: 901,
+            at: at(`${day}T10:05:00`),
+            day,
+            platformId: '12380',
+            type: '签到打卡',
+            source: 'detected',
+          },
+        ],
+        fingerprints: [
+          ...data.fingerprints,
+          { id: 901, hash: 'e'.repeat(64), platformId: 'ducha', day, at: at(`${day}T10:06:00`) },
+        ],
+        platforms: [
+          ...data.platforms,
+          {
+            id: 'user:jw',
+            name: '县纪委举报',
+            category: '其他政务',
+            patterns: ['www.ccdi.gov.cn'],
+            enabled: true,
+          },
+        ],
+      },
+    };
+  }
+
+  it.each(['replace', 'merge'] as const)(
+    'brings back nothing of a reporting channel from an old backup (%s)',
+    async (mode) => {
+      const db = freshDatabase();
+      const backup = withChannelRecords(
+        await (async () => {
+          await fillLedger(db, { withOpenSpan: false });
+          return readBackup(NOW);
+        })(),
+      );
+      await wipeEverything();
+      await restoreBackup(backup, mode);
+      const dump = JSON.stringify(await fullDump(db));
+      for (const trace of ['ccdi', '12388', '12380', 'ducha', 'user:jw', '县纪委'])
+        expect(dump).not.toContain(trace);
+      expect(await db.spans.count()).toBe(20);
+    },
+  );
+
+  it('writes nothing of a reporting channel into a backup, even if the database held some', async () => {
+    const db = freshDatabase();
+    await fillLedger(db, { withOpenSpan: false });
+    await db.spans.add({
+      platformId: 'host:zj.12380.gov.cn',
+      start: at('2024-03-09T10:00:00'),
+      end: at('2024-03-09T10:30:00'),
+      day: '2024-03-09',
+      kind: 'active',
+      source: 'auto',
+    });
+    const text = backupToJson(await readBackup(NOW));
+    expect(text).not.toContain('12380');
   });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { foldSpansBefore, retentionCutoffDay, runRetention } from '../../../utils/backup/retention';
-import type { Checkin } from '../../../utils/checkins/checkin';
+import type { NewCheckin } from '../../../utils/checkins/checkin';
 import { reviewData } from '../../../utils/db/reviewQueries';
 import { saveSettings } from '../../../utils/db/settingsStore';
 import { periodTotals } from '../../../utils/stats/computePeriodTotals';
@@ -52,9 +52,7 @@ async function totalsOf(periods: Period[]): Promise<PeriodTotals[]> {
   const results: PeriodTotals[] = [];
   for (const period of periods) {
     const data = await reviewData(period.firstDay, period.lastDay);
-    results.push(
-      periodTotals(period, data.rollups, data.checkins, data.fingerprints, data.settings, describePlatform),
-    );
+    results.push(periodTotals({ ...data, period, working: data.settings, describe: describePlatform }));
   }
   return results;
 }
@@ -78,7 +76,7 @@ describe('retention', () => {
   it('folds old spans into daily totals without changing any week or month total a user sees', async () => {
     const db = freshDatabase();
     await db.spans.bulkAdd(eighteenMonthsOfSpans());
-    const checkin: Checkin = {
+    const checkin: NewCheckin = {
       at: at('2023-02-06T09:00:00'),
       day: '2023-02-06',
       platformId: 'xuexi',

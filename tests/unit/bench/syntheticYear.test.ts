@@ -21,4 +21,16 @@ describe("the bench's synthetic history", () => {
     expect(second.spans.at(-1)).toEqual(first.spans.at(-1));
     expect(second.fingerprints).toEqual(first.fingerprints);
   });
+
+  it('never visits a reporting channel: the tracker records none, so neither may the bench', () => {
+    const history = generateSyntheticYear({ seed: 11, now, years: 1 });
+    const platforms = new Set(history.spans.map((span) => span.platformId));
+    for (const channel of ['ccdi', 'ducha', '12380']) expect(platforms.has(channel)).toBe(false);
+    const [first] = history.spans;
+    if (!first) throw new Error('no spans');
+    for (const platformId of ['ccdi', 'host:www.someplace12380.gov.cn', 'host:jubao.court.gov.cn']) {
+      const spans = [{ ...first, platformId }, ...history.spans.slice(1)];
+      expect(() => checkSyntheticYear({ ...history, spans })).toThrow(/reporting channel/);
+    }
+  });
 });

@@ -2,8 +2,6 @@
 import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { DetectedCheckins } from '../../../components/checkins/DetectedCheckins';
-import { clearMessageTable, type MessageTable, useMessageTable } from '../../../components/i18n';
-import zhMessages from '../../../public/_locales/zh_CN/messages.json';
 import type { Checkin } from '../../../utils/checkins/checkin';
 import { logCheckin } from '../../../utils/db/checkinStore';
 import type { LedgerDatabase } from '../../../utils/db/ledgerDatabase';
@@ -18,13 +16,11 @@ function detected(type: Checkin['type'], time: string, platformId: string, extra
 
 beforeEach(() => {
   database = freshDatabase();
-  useMessageTable('zh_CN', zhMessages as MessageTable);
   vi.useFakeTimers({ toFake: ['Date'] });
   vi.setSystemTime(at('18:00'));
 });
 afterEach(() => {
   cleanup();
-  clearMessageTable();
   vi.useRealTimers();
 });
 

@@ -2,9 +2,7 @@
 import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/preact';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { QuickCheckin, UNDO_VISIBLE_MS } from '../../../components/checkins/QuickCheckin';
-import { clearMessageTable, type MessageTable, useMessageTable } from '../../../components/i18n';
-import zhMessages from '../../../public/_locales/zh_CN/messages.json';
-import type { LedgerDatabase } from '../../../utils/db/ledgerDatabase';
+import { type LedgerDatabase, ledgerDatabase } from '../../../utils/db/ledgerDatabase';
 import { saveUserRule } from '../../../utils/db/ruleStore';
 import { freshDatabase } from '../db/testDatabase';
 
@@ -13,13 +11,11 @@ const NOW = new Date('2026-11-23T10:42:30+08:00').getTime();
 
 beforeEach(() => {
   database = freshDatabase();
-  useMessageTable('zh_CN', zhMessages as MessageTable);
   vi.useFakeTimers({ toFake: ['Date'] });
   vi.setSystemTime(NOW);
 });
 afterEach(() => {
   cleanup();
-  clearMessageTable();
   vi.useRealTimers();
 });
 
@@ -100,9 +96,22 @@ describe('the popup quick check-in', () => {
         platformId: 'app:wechat-group',
         type: '群内接龙/回复收到',
         source: 'manual',
-        minutes: 25,
       },
     ]);
+    // The minutes are outside-browser time on the chosen app, and undoing the check-in takes them back.
+    expect(await ledgerDatabase().outsideTime.toArray()).toEqual([
+      {
+        id: 1,
+        day: '2026-11-23',
+        at: new Date('2026-11-23T08:05:00+08:00').getTime(),
+        minutes: 25,
+        channel: 'app:wechat-group',
+        checkinId: 1,
+      },
+    ]);
+    fireEvent.click(screen.getByTestId('checkin-undo'));
+    await waitFor(() => expect(status()).toContain('已撤销'));
+    expect(await ledgerDatabase().outsideTime.count()).toBe(0);
     expect(screen.queryByLabelText('类型')).toBeNull();
   });
 

@@ -28,8 +28,30 @@ function dispatchTrusted(target: EventTarget, event: Event): void {
   target.dispatchEvent(event);
 }
 
+/** A trusted click with no press before it: what `button.click()` makes of a submit button's form. */
 function trustedClick(target: Element): void {
   dispatchTrusted(target, new MouseEvent('click', { bubbles: true, composed: true }));
+}
+
+/** A person's press on an element: the pointer (or touch) events before the click. */
+function press(target: Element): void {
+  for (const type of ['pointerdown', 'mousedown', 'pointerup', 'mouseup']) {
+    dispatchTrusted(target, new MouseEvent(type, { bubbles: true, composed: true }));
+  }
+}
+
+/** A person's click: the press, then the click the browser makes of it. */
+function personClicks(target: Element): void {
+  press(target);
+  trustedClick(target);
+}
+
+function personPressesKey(target: Element, key: string): void {
+  dispatchTrusted(target, new KeyboardEvent('keydown', { key, bubbles: true, composed: true }));
+}
+
+function submitEvent(submitter: HTMLElement | null): SubmitEvent {
+  return new SubmitEvent('submit', { bubbles: true, cancelable: true, submitter });
 }
 
 const detections = () => sent.filter((message) => message.type === 'checkinDetected');
@@ -56,7 +78,7 @@ describe('the check-in content script', () => {
   it('reports a click on 签到 as its type alone, without the label, URL or title', async () => {
     loadFixture('learning-portal.html');
     await checkinContentScript.main(ctx);
-    trustedClick(byId('sign-in-today').querySelector('span')!);
+    personClicks(byId('sign-in-today').querySelector('span')!);
     await settle();
     expect(sent).toEqual([{ type: 'pageHeartbeat' }, { type: 'checkinDetected', checkinType: '签到打卡' }]);
   });
@@ -70,10 +92,68 @@ describe('the check-in content script', () => {
     expect(detections()).toEqual([]);
   });
 
+  describe('counts a trusted click or submit only when the person pressed that control or form', () => {
+    beforeEach(async () => {
+      loadFixture('legacy-oa.html');
+      await checkinContentScript.main(ctx);
+      byId('checkin-form').addEventListener('submit', (event) => event.preventDefault());
+      byId('weekly-report').addEventListener('submit', (event) => event.preventDefault());
+    });
+
+    it('ignores a trusted submit from requestSubmit(button) or button.click() when nobody pressed the button', async () => {
+      // What Chromium fires for a page's form.requestSubmit(button) or submitButton.click(): a trusted submit.
+      dispatchTrusted(byId('checkin-form'), submitEvent(byId('checkin-submit') as HTMLElement));
+      trustedClick(byId('checkin-submit'));
+      await settle();
+      expect(detections()).toEqual([]);
+    });
+
+    it('ignores a script submit right after the person pressed something else on the page', async () => {
+      press(byId('link-like'));
+      dispatchTrusted(byId('checkin-form'), submitEvent(byId('checkin-submit') as HTMLElement));
+      trustedClick(byId('btn-sign'));
+      await settle();
+      expect(detections()).toEqual([]);
+    });
+
+    it('ignores a press longer ago than a second', async () => {
+      vi.useFakeTimers({ toFake: ['Date'] });
+      press(byId('btn-sign'));
+      vi.setSystemTime(Date.now() + 1_500);
+      trustedClick(byId('btn-sign'));
+      await settle();
+      expect(detections()).toEqual([]);
+    });
+
+    it('counts Enter pressed in the form (implicit submission)', async () => {
+      const form = byId('weekly-report');
+      personPressesKey(form.querySelector('input')!, 'Enter');
+      dispatchTrusted(form, submitEvent(byId('weekly-submit') as HTMLElement));
+      await settle();
+      expect(detections()).toEqual([{ type: 'checkinDetected', checkinType: '数据填报' }]);
+    });
+
+    it('counts Enter or Space on a focused button as its press', async () => {
+      personPressesKey(byId('btn-sign'), 'Enter');
+      trustedClick(byId('btn-sign'));
+      await settle();
+      expect(detections()).toEqual([{ type: 'checkinDetected', checkinType: '签到打卡' }]);
+    });
+
+    it('counts a form a script submits after the person pressed in it as data entry, never as its button’s label', async () => {
+      press(byId('checkin-form'));
+      dispatchTrusted(byId('checkin-form'), submitEvent(null));
+      await settle();
+      expect(
+        detections().some((message) => 'checkinType' in message && message.checkinType === '签到打卡'),
+      ).toBe(false);
+    });
+  });
+
   it('reports one check-in for an impatient burst of clicks', async () => {
     loadFixture('legacy-oa.html');
     await checkinContentScript.main(ctx);
-    for (let click = 0; click < 50; click++) trustedClick(byId('btn-sign'));
+    for (let click = 0; click < 50; click++) personClicks(byId('btn-sign'));
     await settle();
     expect(detections()).toHaveLength(1);
   });
@@ -81,7 +161,7 @@ describe('the check-in content script', () => {
   it('sends the fingerprint of a submitted report and none of the name, phone or ID number in it', async () => {
     loadFixture('grid-report.html');
     await checkinContentScript.main(ctx);
-    trustedClick(byId('submit-report').querySelector('span')!);
+    personClicks(byId('submit-report').querySelector('span')!);
     await vi.waitFor(() => expect(sent.some((message) => message.type === 'formSubmitted')).toBe(true));
     expect(detections()).toEqual([{ type: 'checkinDetected', checkinType: '数据填报' }]);
     const fingerprint = sent.find((message) => message.type === 'formSubmitted');
@@ -97,14 +177,9 @@ describe('the check-in content script', () => {
     await checkinContentScript.main(ctx);
     const form = byId('weekly-report');
     form.addEventListener('submit', (event) => event.preventDefault());
-    dispatchTrusted(
-      form,
-      new SubmitEvent('submit', {
-        bubbles: true,
-        cancelable: true,
-        submitter: byId('weekly-submit') as HTMLElement,
-      }),
-    );
+    const button = byId('weekly-submit') as HTMLElement;
+    press(button);
+    dispatchTrusted(form, submitEvent(button));
     await vi.waitFor(() => expect(sent.some((message) => message.type === 'formSubmitted')).toBe(true));
     expect(detections()).toEqual([{ type: 'checkinDetected', checkinType: '数据填报' }]);
     expect(sent.filter((message) => message.type === 'getFingerprintSalt')).toHaveLength(1);
@@ -116,8 +191,8 @@ describe('the check-in content script', () => {
     const form = byId('weekly-report');
     form.addEventListener('submit', (event) => event.preventDefault());
     const button = byId('weekly-submit') as HTMLElement;
-    trustedClick(button);
-    dispatchTrusted(form, new SubmitEvent('submit', { bubbles: true, cancelable: true, submitter: button }));
+    personClicks(button);
+    dispatchTrusted(form, submitEvent(button));
     await vi.waitFor(() => expect(sent.some((message) => message.type === 'formSubmitted')).toBe(true));
     await settle();
     expect(detections()).toEqual([{ type: 'checkinDetected', checkinType: '数据填报' }]);
@@ -135,13 +210,18 @@ describe('the check-in content script', () => {
     expect(JSON.stringify(sent)).not.toContain('积分');
   });
 
-  it('keeps working while the background is unreachable', async () => {
-    vi.mocked(fakeBrowser.runtime.sendMessage).mockRejectedValue(new Error('Receiving end does not exist.'));
-    loadFixture('grid-report.html');
+  it('keeps working while the background is unreachable: a later detection still goes through', async () => {
+    const sendMessage = vi.mocked(fakeBrowser.runtime.sendMessage);
+    const reachable = sendMessage.getMockImplementation()!;
+    sendMessage.mockRejectedValue(new Error('Receiving end does not exist.'));
+    loadFixture('legacy-oa.html');
     await checkinContentScript.main(ctx);
-    expect(() => trustedClick(byId('submit-report'))).not.toThrow();
+    expect(() => personClicks(byId('btn-sign'))).not.toThrow();
     await settle();
-    expect(fakeBrowser.runtime.sendMessage).toHaveBeenCalled();
+    sendMessage.mockImplementation(reachable);
+    personClicks(byId('link-like'));
+    await settle();
+    expect(detections()).toEqual([{ type: 'checkinDetected', checkinType: '点赞转发投票' }]);
   });
 
   it('heartbeats every 15 s while the page is visible, and stops when the script is invalidated', async () => {

@@ -1,13 +1,13 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import type { FormFingerprint } from '../../../utils/checkins/checkin';
+import type { NewFingerprint } from '../../../utils/checkins/checkin';
 import { duplicateEntries } from '../../../utils/checkins/duplicateEntries';
 
 const HASH_A = 'a'.repeat(64);
 const HASH_B = 'b'.repeat(64);
 
 /** A submission at a local time in Asia/Shanghai (the unit tests' zone). */
-function submitted(hash: string, platformId: string, localTime: string): FormFingerprint {
+function submitted(hash: string, platformId: string, localTime: string): NewFingerprint {
   return { hash, platformId, day: localTime.slice(0, 10), at: new Date(`${localTime}+08:00`).getTime() };
 }
 

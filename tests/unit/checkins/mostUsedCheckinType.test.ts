@@ -1,14 +1,14 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { CHECKIN_TYPES, type Checkin, type CheckinType } from '../../../utils/checkins/checkin';
+import { CHECKIN_TYPES, type CheckinType, type NewCheckin } from '../../../utils/checkins/checkin';
 import { DEFAULT_SHORTCUT_TYPE, mostUsedCheckinType } from '../../../utils/checkins/mostUsedCheckinType';
 
 const entry = (
   type: CheckinType,
   day: string,
   at: number,
-  source: Checkin['source'] = 'manual',
-): Checkin => ({
+  source: NewCheckin['source'] = 'manual',
+): NewCheckin => ({
   at,
   day,
   platformId: null,

@@ -11,6 +11,8 @@ const VERSION_1 = {
   meta: 'key',
 };
 const VERSION_3_ADDS = { dayRollups: '[day+platformId+kind], day' };
+const VERSION_4_ADDS = { dayRollupCache: 'day' };
+const LATEST_VERSION = new LedgerDatabase('verno-probe').verno;
 const VERSION_2 = { ...VERSION_1, checkins: '++id, day, at, [day+type]', fingerprints: '++id, hash, day' };
 
 const span = {
@@ -69,7 +71,7 @@ describe('database migrations', () => {
     });
     const db = new LedgerDatabase(name);
     await db.open();
-    expect(db.verno).toBe(4);
+    expect(db.verno).toBe(LATEST_VERSION);
     expect(await db.spans.count()).toBe(50);
     expect(await db.platforms.get('user:oa')).toEqual(rule);
     expect(await db.openSpan.get('current')).toEqual(open);
@@ -114,11 +116,140 @@ describe('database migrations', () => {
     });
     const db = new LedgerDatabase(name);
     await db.open();
-    expect(db.verno).toBe(4);
+    expect(db.verno).toBe(LATEST_VERSION);
     expect(await db.dayRollups.toArray()).toEqual([rollup]);
     expect(await db.spans.count()).toBe(1);
     expect(await db.checkins.count()).toBe(1);
     expect(await db.dayRollupCache.count()).toBe(0);
+    db.close();
+  });
+
+  it('removes, on the way to version 5, everything earlier versions stored of the reporting channels', async () => {
+    const name = 'migrate-from-4-never-record';
+    const rollupOf = (platformId: string) => ({
+      day: '2023-11-15',
+      platformId,
+      kind: 'active',
+      halfHours: Array(48).fill(0),
+      minutes: 0,
+      spanCount: 1,
+    });
+    // Dexie writes the new key into an added object: take fresh copies of the shared fixtures.
+    const { id: _spanId, ...freshSpan } = span as typeof span & { id?: number };
+    const { id: _checkinId, ...freshCheckin } = checkin as typeof checkin & { id?: number };
+    const { id: _fingerprintId, ...freshFingerprint } = fingerprint as typeof fingerprint & { id?: number };
+    const channelIds = [
+      'ducha',
+      '12380',
+      'ccdi',
+      'host:www.12388.gov.cn',
+      'host:wsxf.gjxfj.gov.cn',
+      'user:jw',
+    ];
+    const keptIds = ['xuexi', 'host:tjbb.someplace.gov.cn', 'user:oa', 'user:mixed'];
+    await writeOldDatabase(name, 4, { ...VERSION_2, ...VERSION_3_ADDS, ...VERSION_4_ADDS }, async (db) => {
+      for (const [index, platformId] of [...channelIds, ...keptIds].entries()) {
+        await db.table('spans').add({
+          ...freshSpan,
+          platformId,
+          start: span.start + index * 1e6,
+          end: span.start + index * 1e6 + 1e5,
+        });
+        await db.table('dayRollups').add(rollupOf(platformId));
+        await db.table('checkins').add({ ...freshCheckin, platformId, at: checkin.at + index });
+        await db.table('fingerprints').add({ ...freshFingerprint, platformId });
+      }
+      await db.table('checkins').add({ ...freshCheckin });
+      await db.table('dayRollupCache').add({ day: '2023-11-15', rollups: [rollupOf('12380')] });
+      await db
+        .table('openSpan')
+        .add({ key: 'current', value: { platformId: 'ccdi', kind: 'active', start: 1, lastBeat: 2 } });
+      await db
+        .table('platforms')
+        .bulkAdd([
+          rule,
+          { ...rule, id: 'user:jw', name: '纪委举报', patterns: ['www.ccdi.gov.cn', '*.12380.gov.cn'] },
+          { ...rule, id: 'user:mixed', name: '混合', patterns: ['oa.example.gov.cn', 'www.12388.gov.cn'] },
+          { id: '12380', name: '中央组织部12380举报网站', category: '党建', patterns: [], enabled: false },
+        ]);
+    });
+    const db = new LedgerDatabase(name);
+    await db.open();
+    expect(db.verno).toBe(LATEST_VERSION);
+    const idsOf = (rows: { platformId: string | null }[]) =>
+      [...new Set(rows.map((row) => row.platformId))].sort();
+    expect(idsOf(await db.spans.toArray())).toEqual([...keptIds].sort());
+    expect(idsOf(await db.dayRollups.toArray())).toEqual([...keptIds].sort());
+    expect(idsOf(await db.fingerprints.toArray())).toEqual([...keptIds].sort());
+    expect(idsOf(await db.checkins.toArray())).toEqual([...keptIds, null].sort());
+    expect(await db.dayRollupCache.count()).toBe(0);
+    expect(await db.openSpan.get('current')).toBeUndefined();
+    expect((await db.platforms.toArray()).map((row) => [row.id, row.patterns])).toEqual([
+      ['12380', []],
+      ['user:mixed', ['oa.example.gov.cn']],
+      ['user:oa', ['oa.example.gov.cn']],
+    ]);
+    db.close();
+  });
+
+  it('moves, on the way to version 6, every minute a user typed into outside-browser time, and drops none', async () => {
+    const name = 'migrate-from-5-outside-time';
+    const day = '2026-11-23';
+    const at = Date.parse('2026-11-23T09:00:00+08:00');
+    await writeOldDatabase(name, 5, { ...VERSION_2, ...VERSION_3_ADDS, ...VERSION_4_ADDS }, async (db) => {
+      await db.table('checkins').bulkAdd([
+        { at, day, platformId: 'app:dingtalk', type: '群内接龙/回复收到', source: 'manual', minutes: 20 },
+        { at: at + 1, day, platformId: 'xuexi', type: '学习积分', source: 'manual', minutes: 35 },
+        {
+          at: at + 2,
+          day,
+          platformId: null,
+          type: '截图上报',
+          source: 'manual',
+          minutes: 5,
+          note: '发给领导',
+        },
+        { at: at + 3, day, platformId: null, type: '签到打卡', source: 'manual' },
+      ]);
+      await db.table('spans').bulkAdd([
+        {
+          platformId: 'app:wechat-group',
+          start: at,
+          end: at + 40 * 60_000,
+          day,
+          kind: 'active',
+          source: 'manual',
+        },
+        { platformId: 'xuexi', start: at, end: at + 10 * 60_000, day, kind: 'active', source: 'auto' },
+        {
+          platformId: 'zjzwfw',
+          start: at + 3_600_000,
+          end: at + 3_900_000,
+          day,
+          kind: 'active',
+          source: 'manual',
+        },
+      ]);
+    });
+    const db = new LedgerDatabase(name);
+    await db.open();
+    const outside = (await db.outsideTime.toArray()).map(({ channel, minutes, day: d, at: a }) => ({
+      channel,
+      minutes,
+      day: d,
+      at: a,
+    }));
+    expect(outside).toEqual([
+      { channel: 'app:dingtalk', minutes: 20, day, at },
+      { channel: 'app:other', minutes: 35, day, at: at + 1 },
+      { channel: 'app:other', minutes: 5, day, at: at + 2 },
+      { channel: 'app:wechat-group', minutes: 40, day, at },
+    ]);
+    const typed = [20, 35, 5, 40].reduce((sum, minutes) => sum + minutes, 0);
+    expect((await db.outsideTime.toArray()).reduce((sum, row) => sum + row.minutes, 0)).toBe(typed);
+    expect((await db.checkins.toArray()).every((row) => !('minutes' in row))).toBe(true);
+    expect((await db.checkins.toArray()).find((row) => row.type === '截图上报')?.note).toBe('发给领导');
+    expect((await db.spans.toArray()).map((row) => row.platformId).sort()).toEqual(['xuexi', 'zjzwfw']);
     db.close();
   });
 });

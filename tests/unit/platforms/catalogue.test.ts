@@ -2,6 +2,8 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { CATALOGUE, CATALOGUE_VERSION } from '../../../utils/platforms/catalogue';
 import { createMatcher } from '../../../utils/platforms/matchPlatform';
+import { NEVER_RECORD_PATTERNS } from '../../../utils/platforms/neverRecord';
+import { NEVER_RECORD_CHANNELS } from '../../../utils/platforms/neverRecordChannels';
 import { parsePattern } from '../../../utils/platforms/parsePattern';
 import { PLATFORM_CATEGORIES } from '../../../utils/platforms/platform';
 
@@ -18,9 +20,13 @@ function sampleUrls(pattern: string): string[] {
   return hosts.map((host) => `https://${host}${path}/page.html?from=test`);
 }
 
-/** Rows of the catalogue table in docs/platforms.md, by the id in their first cell. */
-function documentedRows(): Map<string, string[]> {
-  const markdown = readFileSync(new URL('../../../docs/platforms.md', import.meta.url), 'utf8');
+const PLATFORMS_DOC = readFileSync(new URL('../../../docs/platforms.md', import.meta.url), 'utf8');
+const NEVER_RECORD_HEADING = '## 从不记录 / Never recorded';
+
+/** Rows of a table in docs/platforms.md (the catalogue's, or the never-record list's), by the id in their first cell. */
+function documentedRows(section: 'catalogue' | 'neverRecord' = 'catalogue'): Map<string, string[]> {
+  const [catalogueText = '', rest = ''] = PLATFORMS_DOC.split(NEVER_RECORD_HEADING);
+  const markdown = section === 'catalogue' ? catalogueText : (rest.split('\n## ')[0] ?? '');
   const rows = new Map<string, string[]>();
   for (const line of markdown.split('\n')) {
     const cells = line.split('|').map((cell) => cell.trim());
@@ -122,6 +128,21 @@ describe('docs/platforms.md', () => {
       expect(scope, platform.id).toBe(platform.scope);
       expect(category, platform.id).toBe(platform.category);
       expect(source?.length ?? 0, platform.id).toBeGreaterThan(20);
+    }
+  });
+});
+
+describe('docs/platforms.md, never recorded', () => {
+  const rows = documentedRows('neverRecord');
+
+  it('lists every reporting channel with its name, every pattern and a source, and nothing else', () => {
+    expect([...rows.keys()].sort()).toEqual([...NEVER_RECORD_PATTERNS.keys()].sort());
+    for (const channel of NEVER_RECORD_CHANNELS) {
+      const [, name, patterns, source] = rows.get(channel.id) ?? [];
+      expect(name, channel.id).toBe(channel.name);
+      const documented = [...(patterns ?? '').matchAll(/`([^`]+)`/g)].map((found) => found[1]);
+      expect(documented, channel.id).toEqual(NEVER_RECORD_PATTERNS.get(channel.id));
+      expect(source?.length ?? 0, channel.id).toBeGreaterThan(8);
     }
   });
 });

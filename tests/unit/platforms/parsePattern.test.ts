@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { parsePattern } from '../../../utils/platforms/parsePattern';
+import { type PatternProblem, parsePattern } from '../../../utils/platforms/parsePattern';
 
 /** What users paste: a URL with port, path, query and fragment. Built from parts; fc.webUrl() is slow to start. */
 const pastedUrl = fc
@@ -20,14 +20,14 @@ const pastedUrl = fc
 
 function patternOf(input: string): string {
   const result = parsePattern(input);
-  if (!result.ok) throw new Error(`expected ${input} to be accepted, got: ${result.error}`);
+  if (!result.ok) throw new Error(`expected ${input} to be accepted, got: ${result.problem}`);
   return result.pattern;
 }
 
-function errorOf(input: string): string {
+function errorOf(input: string): PatternProblem {
   const result = parsePattern(input);
   if (result.ok) throw new Error(`expected ${input} to be rejected, got pattern ${result.pattern}`);
-  return result.error;
+  return result.problem;
 }
 
 describe('parsePattern', () => {
@@ -76,12 +76,12 @@ describe('parsePattern', () => {
   });
 
   it('rejects empty input', () => {
-    expect(errorOf('')).toBe('请输入网址或域名。');
-    expect(errorOf('   ')).toBe('请输入网址或域名。');
+    expect(errorOf('')).toBe('empty');
+    expect(errorOf('   ')).toBe('empty');
   });
 
   it('rejects spaces inside the input', () => {
-    expect(errorOf('www.gov .cn')).toBe('网址或域名中不能有空格。');
+    expect(errorOf('www.gov .cn')).toBe('whitespace');
   });
 
   it('rejects schemes other than http and https', () => {
@@ -91,32 +91,54 @@ describe('parsePattern', () => {
       'file:///C:/a.html',
       'mailto:a@b.com',
     ]) {
-      expect(errorOf(input)).toBe('只支持 http 或 https 开头的网址。');
+      expect(errorOf(input)).toBe('scheme');
     }
-    expect(errorOf('javascript:alert(1)')).toBe('只支持 http 或 https 开头的网址。');
+    expect(errorOf('javascript:alert(1)')).toBe('scheme');
   });
 
   it('rejects *.gov.cn, which the catch-all already records', () => {
-    expect(errorOf('*.gov.cn')).toBe('*.gov.cn 下的网站已自动记录，请填写具体的域名。');
+    expect(errorOf('*.gov.cn')).toBe('wholeGovCn');
   });
 
   it('rejects top-level domains and public suffixes, bare or with a wildcard', () => {
     for (const input of ['*.cn', '*.com', 'cn', 'com', '*.com.cn', '*.zj.cn', 'gov.cn', '*.中国']) {
-      expect(errorOf(input)).toBe('这是顶级域名或公共后缀，会把无关网站算在一起，请填写具体的域名。');
+      expect(errorOf(input)).toBe('publicSuffix');
     }
   });
 
   it('rejects a wildcard anywhere but the front, and a wildcard on an IP address', () => {
-    expect(errorOf('www.*.gov.cn')).toBe('通配符只能写在开头，例如 *.example.gov.cn。');
-    expect(errorOf('*.192.168.1.1')).toBe('IP 地址前不能加通配符 *.。');
-    expect(errorOf('*.intranet')).toBe('通配符后面要写完整的域名，例如 *.example.gov.cn。');
+    expect(errorOf('www.*.gov.cn')).toBe('wildcardPlacement');
+    expect(errorOf('*.192.168.1.1')).toBe('wildcardIp');
+    expect(errorOf('*.intranet')).toBe('wildcardBareHost');
   });
 
   it('rejects credentials and input that is not a host', () => {
-    expect(errorOf('https://user:secret@oa.example.gov.cn/')).toBe('网址中不能包含用户名或密码。');
-    expect(errorOf('http://')).toBe('无法识别这个网址或域名，请检查拼写。');
-    expect(errorOf('*.')).toBe('无法识别这个网址或域名，请检查拼写。');
-    expect(errorOf('oa.example.gov.cn:99999')).toBe('无法识别这个网址或域名，请检查拼写。');
+    expect(errorOf('https://user:secret@oa.example.gov.cn/')).toBe('credentials');
+    expect(errorOf('http://')).toBe('unreadable');
+    expect(errorOf('*.')).toBe('unreadable');
+    expect(errorOf('oa.example.gov.cn:99999')).toBe('unreadable');
+  });
+
+  it.each([
+    'www.12380.gov.cn',
+    'https://www.12380.gov.cn/html/index.html',
+    '*.12380.gov.cn',
+    'zj.12380.gov.cn',
+    'www.ccdi.gov.cn/jbts/',
+    'WWW.CCDI.GOV.CN',
+    'www.12388.gov.cn',
+    'tousu.www.gov.cn',
+    'www.gov.cn/hudong/ducha',
+    'wsxf.gjxfj.gov.cn',
+  ])('refuses %s, a reporting channel that is never recorded', (input) => {
+    expect(errorOf(input)).toBe('neverRecord');
+  });
+
+  it('accepts a broader rule that contains a reporting channel, and a path of its host outside the channel', () => {
+    expect(patternOf('*.beijing.gov.cn')).toBe('*.beijing.gov.cn');
+    expect(patternOf('www.gov.cn/zhengce')).toBe('www.gov.cn/zhengce');
+    expect(patternOf('www.gov.cn')).toBe('www.gov.cn');
+    expect(patternOf('www.12380x.gov.cn')).toBe('www.12380x.gov.cn');
   });
 
   it('never throws, whatever is typed', () => {

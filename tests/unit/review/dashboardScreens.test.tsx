@@ -1,15 +1,13 @@
 // @vitest-environment happy-dom
-import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/preact';
+import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { browser } from 'wxt/browser';
-import { clearMessageTable, type MessageTable, useMessageTable } from '../../../components/i18n';
 import { Popup } from '../../../components/popup/Popup';
 import { PopupView } from '../../../components/popup/PopupView';
 import { todayViewOf } from '../../../components/popup/todayView';
-import { DayEditor } from '../../../components/review/DayEditor';
+import { DayEditor } from '../../../components/review/day/DayEditor';
 import { PeriodPage } from '../../../components/review/PeriodPage';
 import { RulesPage } from '../../../components/rules/RulesPage';
-import zhMessages from '../../../public/_locales/zh_CN/messages.json';
 import { logCheckin } from '../../../utils/db/checkinStore';
 import { userRules } from '../../../utils/db/ruleStore';
 import { recordSpans } from '../../../utils/db/spanStore';
@@ -25,11 +23,9 @@ vi.mock('../../../components/charts/loadChartJs', () => ({
 
 beforeEach(() => {
   freshDatabase();
-  useMessageTable('zh_CN', zhMessages as MessageTable);
 });
 afterEach(() => {
   cleanup();
-  clearMessageTable();
   vi.useRealTimers();
 });
 
@@ -80,31 +76,42 @@ describe('the week view', () => {
 });
 
 describe('the day editor', () => {
-  it('adds 40 minutes spent in a phone app and the day total grows by 40 minutes', async () => {
+  it('adds 40 minutes of browser time that was missed, and the day total grows by 40 minutes', async () => {
     await recordSpans([span('12371', '2025-06-03', '09:00', '10:00')]);
     render(<DayEditor day="2025-06-03" today="2025-06-10" onNavigate={() => undefined} />);
     expect((await screen.findByTestId('day-total')).textContent).toBe('1小时');
 
-    fireEvent.change(screen.getAllByRole('combobox', { name: '平台' }).at(-2)!, {
-      target: { value: 'xuexi' },
-    });
-    fireEvent.input(screen.getAllByLabelText('开始').at(-1)!, { target: { value: '19:00' } });
-    fireEvent.input(screen.getByLabelText('分钟数'), { target: { value: '40' } });
-    fireEvent.click(screen.getByRole('button', { name: '补记' }));
+    const form = screen.getByRole('form', { name: '补记漏记的浏览器用时' });
+    fireEvent.change(within(form).getByRole('combobox', { name: '平台' }), { target: { value: 'xuexi' } });
+    fireEvent.input(within(form).getByLabelText('开始'), { target: { value: '19:00' } });
+    fireEvent.input(within(form).getByLabelText('分钟数'), { target: { value: '40' } });
+    fireEvent.click(within(form).getByRole('button', { name: '补记' }));
 
     await waitFor(() => expect(screen.getByTestId('day-total').textContent).toBe('1小时40分'));
     expect(screen.getByTestId('span-list').textContent).toContain('手动补记');
+  });
+
+  it('logs 40 minutes in a work group apart from the browser time', async () => {
+    await recordSpans([span('12371', '2025-06-03', '09:00', '10:00')]);
+    render(<DayEditor day="2025-06-03" today="2025-06-10" onNavigate={() => undefined} />);
+    await screen.findByTestId('day-total');
+    fireEvent.change(screen.getByTestId('outside-channel'), { target: { value: 'app:wechat-group' } });
+    fireEvent.input(screen.getByTestId('outside-minutes'), { target: { value: '40' } });
+    fireEvent.click(screen.getByTestId('outside-add'));
+
+    await waitFor(() => expect(screen.getByTestId('day-outside-total').textContent).toBe('40分'));
+    expect(screen.getByTestId('outside-list').textContent).toContain('微信工作群');
+    expect(screen.getByTestId('day-total').textContent).toBe('1小时');
   });
 
   it('refuses manual time over recorded time with a sentence saying nothing changed', async () => {
     await recordSpans([span('12371', '2025-06-03', '09:00', '10:00')]);
     render(<DayEditor day="2025-06-03" today="2025-06-10" onNavigate={() => undefined} />);
     await screen.findByTestId('span-list');
-    fireEvent.change(screen.getAllByRole('combobox', { name: '平台' }).at(-2)!, {
-      target: { value: 'xuexi' },
-    });
-    fireEvent.input(screen.getAllByLabelText('开始').at(-1)!, { target: { value: '09:30' } });
-    fireEvent.click(screen.getByRole('button', { name: '补记' }));
+    const form = screen.getByRole('form', { name: '补记漏记的浏览器用时' });
+    fireEvent.change(within(form).getByRole('combobox', { name: '平台' }), { target: { value: 'xuexi' } });
+    fireEvent.input(within(form).getByLabelText('开始'), { target: { value: '09:30' } });
+    fireEvent.click(within(form).getByRole('button', { name: '补记' }));
     const alert = await screen.findByRole('alert');
     expect(alert.textContent).toContain('重叠');
     expect(alert.textContent).toContain('记录没有改动');
@@ -161,7 +168,7 @@ describe('the popup', () => {
   it('draws its first frame from the rows read at open, before any database code has loaded', () => {
     const view = todayViewOf(
       {
-        spans: [span('xuexi', '2025-06-03', '09:00', '10:25')],
+        spans: [{ ...span('xuexi', '2025-06-03', '09:00', '10:25'), id: 1 }],
         storedOpenSpan: {
           platformId: '12371',
           kind: 'active',

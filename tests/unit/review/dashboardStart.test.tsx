@@ -2,7 +2,6 @@
 import { cleanup, render, screen } from '@testing-library/preact';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { Dashboard, readDashboardStart } from '../../../components/dashboard/Dashboard';
-import { clearMessageTable } from '../../../components/i18n';
 import { readPeriod } from '../../../components/review/PeriodPage';
 import { logCheckin } from '../../../utils/db/checkinStore';
 import { saveSettings } from '../../../utils/db/settingsStore';
@@ -22,7 +21,6 @@ beforeEach(() => {
 });
 afterEach(() => {
   cleanup();
-  clearMessageTable();
 });
 
 describe('the dashboard start read', () => {

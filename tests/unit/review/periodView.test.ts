@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { daysToRead, periodView, SHARE_TOP } from '../../../components/review/periodView';
-import type { Checkin } from '../../../utils/checkins/checkin';
+import type { NewCheckin } from '../../../utils/checkins/checkin';
 import { describePlatform } from '../../../utils/platforms/matchPlatform';
 import { DEFAULT_SETTINGS } from '../../../utils/settings';
 import { rollupSpans } from '../../../utils/stats/dayRollup';
@@ -8,7 +8,7 @@ import { periodOf } from '../../../utils/stats/period';
 import type { Span } from '../../../utils/tracking/span';
 import { at, span } from '../fixtures/spanBuilders';
 
-const checkin = (day: string, type: Checkin['type'], confirmed?: boolean): Checkin => ({
+const checkin = (day: string, type: NewCheckin['type'], confirmed?: boolean): NewCheckin => ({
   at: at(day, '10:00'),
   day,
   platformId: 'xuexi',
@@ -20,7 +20,7 @@ const checkin = (day: string, type: Checkin['type'], confirmed?: boolean): Check
 // ISO week 23 of 2025: Monday 06-02 .. Sunday 06-08; the previous week starts 05-26.
 const WEEK = periodOf('week', '2025-06-04');
 
-function view(spans: Span[], checkins: Checkin[] = [], settings = DEFAULT_SETTINGS) {
+function view(spans: Span[], checkins: NewCheckin[] = [], settings = DEFAULT_SETTINGS) {
   return periodView({
     period: WEEK,
     rollups: rollupSpans(spans),

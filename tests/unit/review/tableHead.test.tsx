@@ -1,14 +1,10 @@
 // @vitest-environment happy-dom
 import { cleanup, render, screen } from '@testing-library/preact';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { clearMessageTable, type MessageTable, useMessageTable } from '../../../components/i18n';
+import { afterEach, describe, expect, it } from 'vitest';
 import { TableHead } from '../../../components/TableHead';
-import zhMessages from '../../../public/_locales/zh_CN/messages.json';
 
-beforeEach(() => useMessageTable('zh_CN', zhMessages as MessageTable));
 afterEach(() => {
   cleanup();
-  clearMessageTable();
 });
 
 function headersOf(element: preact.JSX.Element): string[] {

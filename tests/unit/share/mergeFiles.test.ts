@@ -6,7 +6,7 @@ import {
   readSummaryFile,
   summariesOf,
 } from '../../../components/share/mergeFiles';
-import type { PeriodTotals } from '../../../utils/stats/periodTotals';
+import { noOffBrowserTotals, type PeriodTotals } from '../../../utils/stats/periodTotals';
 import { buildSummary } from '../../../utils/summary/buildSummary';
 import type { Summary } from '../../../utils/summary/summary';
 import { CSV_BOM, summaryToCsvFile, summaryToCsvRow } from '../../../utils/summary/summaryToCsvRow';
@@ -28,6 +28,7 @@ function summaryWithHours(minutes: number): Summary {
     weekendMinutes: 0,
     checkinsByType: {},
     duplicateEntries: 0,
+    ...noOffBrowserTotals(),
   };
   return buildSummary(totals, {
     roundingHours: 0.5,

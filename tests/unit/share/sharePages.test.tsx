@@ -1,18 +1,17 @@
 // @vitest-environment happy-dom
 import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { clearMessageTable, type MessageTable, useMessageTable } from '../../../components/i18n';
+import { useCatalogue } from '../../../components/i18n';
+import { en } from '../../../components/messages/en';
 import { CopyWeekSummaryButton } from '../../../components/share/CopyWeekSummaryButton';
 import { MergePage } from '../../../components/share/MergePage';
 import { SharePage } from '../../../components/share/SharePage';
-import enMessages from '../../../public/_locales/en/messages.json';
-import zhMessages from '../../../public/_locales/zh_CN/messages.json';
 import { logCheckin } from '../../../utils/db/checkinStore';
 import { readSettings, saveSettings } from '../../../utils/db/settingsStore';
 import { recordSpans } from '../../../utils/db/spanStore';
 import { keptNoiseDraws } from '../../../utils/db/summaryQueries';
 import type { Level } from '../../../utils/settings';
-import type { PeriodTotals } from '../../../utils/stats/periodTotals';
+import { noOffBrowserTotals, type PeriodTotals } from '../../../utils/stats/periodTotals';
 import { buildSummary } from '../../../utils/summary/buildSummary';
 import { CSV_BOM, summaryToCsvRow } from '../../../utils/summary/summaryToCsvRow';
 import { summaryToJson } from '../../../utils/summary/summaryToJson';
@@ -72,13 +71,11 @@ async function seedWeek47() {
 
 beforeEach(() => {
   freshDatabase();
-  useMessageTable('zh_CN', zhMessages as MessageTable);
   vi.useFakeTimers({ toFake: ['Date'] });
   vi.setSystemTime(TODAY);
 });
 afterEach(() => {
   cleanup();
-  clearMessageTable();
   vi.useRealTimers();
   vi.restoreAllMocks();
 });
@@ -195,7 +192,7 @@ describe('the share page', () => {
   });
 
   it('writes the summary in English when the page is English', async () => {
-    useMessageTable('en', enMessages as MessageTable);
+    useCatalogue('en', en);
     await seedWeek47();
     render(<SharePage />);
     const text = await screen.findByTestId('summary-text');
@@ -241,6 +238,7 @@ function summaryFile(name: string, minutes: number, level: Level | null = null):
     weekendMinutes: 0,
     checkinsByType: { 签到打卡: 5 },
     duplicateEntries: 0,
+    ...noOffBrowserTotals(),
   };
   const summary = buildSummary(totals, {
     roundingHours: 0.5,

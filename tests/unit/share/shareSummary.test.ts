@@ -9,7 +9,7 @@ import {
 } from '../../../components/share/shareSummary';
 import type { SummaryInputs } from '../../../utils/db/summaryQueries';
 import { DEFAULT_SETTINGS, type Settings } from '../../../utils/settings';
-import type { PeriodTotals } from '../../../utils/stats/periodTotals';
+import { noOffBrowserTotals, type PeriodTotals } from '../../../utils/stats/periodTotals';
 import { parseSummary } from '../../../utils/summary/parseSummary';
 import { seededRandom } from '../../../utils/summary/seededRandom';
 
@@ -40,6 +40,7 @@ const WEEK_47: PeriodTotals = {
   weekendMinutes: 40,
   checkinsByType: { 签到打卡: 3, 截图上报: 1 },
   duplicateEntries: 2,
+  ...noOffBrowserTotals(),
 };
 
 function inputs(summary: Partial<Settings['summary']>, noiseDraws: number[] = []): SummaryInputs {

@@ -105,6 +105,7 @@ describe('the summary settings', () => {
       epsilon: null,
       level: '乡镇/街道',
       province: '浙江省',
+      includeUnconfirmed: false,
     });
   });
 });
@@ -113,7 +114,9 @@ describe('the noise kept per period', () => {
   it('reads no draws without noise, and the kept draws of the period and epsilon with it', async () => {
     await keepNoiseDraws('2026-W47', 1, [0.1, 0.2]);
     expect((await summaryInputsFor(WEEK_47)).noiseDraws).toEqual([]);
-    await saveSettings({ summary: { roundingHours: 0.5, epsilon: 1, level: null, province: null } });
+    await saveSettings({
+      summary: { roundingHours: 0.5, epsilon: 1, level: null, province: null, includeUnconfirmed: false },
+    });
     expect((await summaryInputsFor(WEEK_47)).noiseDraws).toEqual([0.1, 0.2]);
   });
 

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { afterEach, describe, expect, it } from 'vitest';
-import { DEFAULT_SETTINGS } from '../../../utils/settings';
+import { DEFAULT_SETTINGS as CHINA_CALENDAR_SETTINGS } from '../../../utils/settings';
 import { rollupSpans } from '../../../utils/stats/dayRollup';
 import {
   afterHoursMinutes,
@@ -9,6 +9,12 @@ import {
   weekendMinutes,
 } from '../../../utils/stats/workingTime';
 import type { Span } from '../../../utils/tracking/span';
+
+/**
+ * These tests are of the weekday rule (Monday to Friday): China's calendar has tests of its own
+ * (chinaCalendar.test.ts), and the week they use holds a 调休 Saturday (2024-05-11).
+ */
+const DEFAULT_SETTINGS = { ...CHINA_CALENDAR_SETTINGS, workCalendar: 'weekdays' as const };
 
 const MINUTE = 60_000;
 const originalTimeZone = process.env.TZ;

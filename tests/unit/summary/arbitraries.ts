@@ -4,7 +4,12 @@ import { CHECKIN_TYPES, type CheckinType } from '../../../utils/checkins/checkin
 import type { PlatformCategory } from '../../../utils/platforms/platform';
 import { PLATFORM_CATEGORIES } from '../../../utils/platforms/platform';
 import type { Level } from '../../../utils/settings';
-import type { Period, PeriodTotals, PlatformMinutes } from '../../../utils/stats/periodTotals';
+import {
+  noOffBrowserTotals,
+  type Period,
+  type PeriodTotals,
+  type PlatformMinutes,
+} from '../../../utils/stats/periodTotals';
 import { buildSummary } from '../../../utils/summary/buildSummary';
 import { LEVELS } from '../../../utils/summary/levels';
 import { periodDays } from '../../../utils/summary/periodKey';
@@ -119,6 +124,7 @@ export const periodTotalsArb: fc.Arbitrary<PeriodTotals> = fc
       weekendMinutes: totalMinutes * weekendShare,
       checkinsByType: checkins as Partial<Record<CheckinType, number>>,
       duplicateEntries,
+      ...noOffBrowserTotals(),
     };
   });
 

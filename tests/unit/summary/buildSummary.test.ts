@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import type { PeriodTotals } from '../../../utils/stats/periodTotals';
+import { noOffBrowserTotals, type PeriodTotals } from '../../../utils/stats/periodTotals';
 import { buildSummary, type SummaryOptions } from '../../../utils/summary/buildSummary';
 import { seededRandom } from '../../../utils/summary/seededRandom';
 import { CATEGORY_KEYS, CHECKIN_KEYS, type Summary } from '../../../utils/summary/summary';
@@ -45,6 +45,7 @@ const WEEK_47: PeriodTotals = {
   weekendMinutes: 50,
   checkinsByType: { 签到打卡: 5, 学习积分: 12, 截图上报: 3 },
   duplicateEntries: 2,
+  ...noOffBrowserTotals(),
 };
 
 const EXACT: SummaryOptions = {

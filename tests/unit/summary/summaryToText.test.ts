@@ -131,7 +131,7 @@ describe('summaryToText in English', () => {
     expect(text).toContain('- By platform: 学习强国 6 hours, provincial/local platforms 8.5 hours');
     expect(text).toContain('- Respondent: village / community, Sichuan');
     expect(text).toContain(
-      '[Excessive traces]\n- Screenshots as proof: 3 times\n- Duplicate data entry: 2 times',
+      '[Excessive traces]\n- Screenshot report: 3 times\n- Duplicate data entry: 2 times',
     );
     expect(text).toContain('hours rounded to the nearest 0.5 h');
     expect(text).not.toMatch(/[小时次天]/);

@@ -1,10 +1,10 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { canMerge, mergeAdjacent } from '../../../utils/tracking/mergeSpans';
-import type { Span } from '../../../utils/tracking/span';
+import type { Span, StoredSpan } from '../../../utils/tracking/span';
 import { at, MINUTE, totalMs } from './trackingFixtures';
 
-function span(start: number, end: number, overrides: Partial<Span> = {}): Span {
+function span(start: number, end: number, overrides: Partial<StoredSpan> = {}): Span {
   return { platformId: 'xuexi', kind: 'active', start, end, day: '2024-05-06', source: 'auto', ...overrides };
 }
 
