@@ -6,6 +6,9 @@
  * (1,3,5), BENCH_PAGE_ROUNDS (9), BENCH_PEER_ROUNDS (15), BENCH_SESSION_SECONDS (73), BENCH_CPU_REPEATS (1),
  * BENCH_PEERS (1; 0 skips the peers and the CPU sessions), BENCH_ANCHORS_DIR, BENCH_ACCURACY_MINUTES (10; 0 skips
  * the session), BENCH_SEED (20240501), BENCH_TZ (Asia/Shanghai, the users' time zone; Chromium inherits it).
+ *
+ * tsx runs it with tests/bench/tsconfig.node.json (TSX_TSCONFIG_PATH): the root tsconfig's `paths` point
+ * chinese-days' source at its type declarations for the compiler, and tsx would load those empty declarations.
  */
 import { execFileSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
