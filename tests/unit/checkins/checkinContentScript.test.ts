@@ -3,8 +3,9 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { ContentScriptContext } from 'wxt/utils/content-script-context';
 import checkinContentScript from '../../../entrypoints/checkin.content';
+// The context the built script runs with (wxt.config.ts gives it WXT's import path in the content-script build).
+import { ContentScriptContext } from '../../../utils/checkins/checkinScriptContext';
 import type { Message } from '../../../utils/messages';
 
 const SALT = '5e1d9a0c7b3f4e28';
@@ -65,7 +66,7 @@ beforeEach(() => {
     sent.push(message);
     return message.type === 'getFingerprintSalt' ? { salt: SALT } : undefined;
   });
-  ctx = new ContentScriptContext('checkin', checkinContentScript);
+  ctx = new ContentScriptContext();
 });
 
 afterEach(() => {
