@@ -6,7 +6,7 @@
  * misses).
  */
 import { statSync } from 'node:fs';
-import type { BrowserContext, CDPSession, Page } from 'playwright-core';
+import type { BrowserContext, CDPSession, Locator, Page } from 'playwright-core';
 import { retentionCutoffDay } from '../../utils/backup/retention';
 import { sleep } from '../e2e/extensionHarness';
 import { countRows } from './chromiumBench';
@@ -166,13 +166,19 @@ async function timedOperation<Extra>(
   }
 }
 
+/** components/Notice.tsx: `notice ok` when the action worked, `notice error` when it failed. */
+async function readNotice(notice: Locator): Promise<{ ok: boolean; note: string }> {
+  const classes = ((await notice.getAttribute('class')) ?? '').split(/\s+/);
+  return {
+    ok: classes.includes('ok'),
+    note: ((await notice.textContent()) ?? '').replace(/\s+/g, ' ').trim(),
+  };
+}
+
 async function noticeOf(page: Page, testId: string): Promise<{ ok: boolean; note: string }> {
   const notice = page.getByTestId(testId);
   await notice.waitFor();
-  return {
-    ok: (await notice.getAttribute('class')) === 'ok',
-    note: ((await notice.textContent()) ?? '').replace(/\s+/g, ' ').trim(),
-  };
+  return readNotice(notice);
 }
 
 /**
@@ -205,7 +211,25 @@ export async function runDataPageOps(
   const restored = await timedOperation(page, restoring.cdp, options.browserPid, async () => {
     const checkStarted = Date.now();
     await chooseFile(restoring.cdp, '[data-testid="data-restore-file"]', backupFile);
-    await page.locator('input[name="data-restore-mode"][value="replace"]').check();
+    // The file's check ends with the choice of mode, or with a notice of what is wrong with the file.
+    const replace = page.locator('input[name="data-restore-mode"][value="replace"]');
+    await replace
+      .or(page.getByTestId('data-restore-notice'))
+      .first()
+      .waitFor({ timeout: OPERATION_TIMEOUT_MS });
+    const checked = page.getByTestId('data-restore-notice');
+    if (!(await replace.isVisible()) && !(await readNotice(checked)).ok) {
+      const refused = await readNotice(checked);
+      const checkMs = Date.now() - checkStarted;
+      return {
+        ok: false,
+        note: `the file's check: ${refused.note}`,
+        checkMs,
+        writeMs: 0,
+        spansAfter: await countSpans(page),
+      };
+    }
+    await replace.check();
     const checkMs = Date.now() - checkStarted;
     await page.locator('.data-restore-choice button.danger').click();
     const confirm = page.locator('[role="alertdialog"] button.danger');
@@ -237,8 +261,7 @@ export async function runDataPageOps(
       { timeout: OPERATION_TIMEOUT_MS },
     );
     return {
-      ok: (await notice.getAttribute('class')) === 'ok',
-      note: ((await notice.textContent()) ?? '').replace(/\s+/g, ' ').trim(),
+      ...(await readNotice(notice)),
       foldedSpans,
       spansAfter: await countSpans(folding.page),
     };
