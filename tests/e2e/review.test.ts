@@ -26,6 +26,8 @@ interface SeedCheckin {
   platformId: string | null;
   type: string;
   source: 'detected';
+  /** reviewed by the person: unconfirmed detections count only when the settings say so */
+  confirmed?: boolean;
 }
 
 const pad = (n: number) => String(n).padStart(2, '0');
@@ -72,6 +74,7 @@ function seedWeek(monday: Date, extraHour: boolean): { spans: SeedSpan[]; checki
       platformId: 'xuexi',
       type: '签到打卡',
       source: 'detected',
+      confirmed: true,
     });
   }
   add('xuexi', 1, 20, 0, 40);
