@@ -171,7 +171,7 @@ describe('the popup and the dashboard in Chromium', () => {
     expect(
       await dashboard.locator('[data-testid="checkin-counts"] li[data-type="签到打卡"]').textContent(),
     ).toContain('5 次');
-    await dashboard.locator('[data-testid="heat-map"] canvas').waitFor();
+    await dashboard.locator('[data-testid="heat-map"] .heat-cell').first().waitFor();
     await sleep(300);
     await dashboard.screenshot({ path: `${OUT}/review-week.png`, fullPage: true });
 
