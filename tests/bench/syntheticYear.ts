@@ -450,7 +450,6 @@ function dayCheckins(plan: PlannedDay, spans: readonly Span[], dice: Dice, now: 
           platformId: dice.chance(0.6) ? null : span.platformId,
           type,
           source: 'manual',
-          ...(type === '视频会议/直播' ? { minutes: dice.integer(30, 120) } : {}),
           ...(dice.chance(0.1) ? { note: dice.pick(NOTES) } : {}),
         });
         continue;
@@ -489,6 +488,17 @@ function fingerprintsOf(checkins: readonly NewCheckin[], dice: Dice): NewFingerp
  * Throws unless the year holds what the tracker could have written: spans of positive length inside their local
  * day, never overlapping one another, and check-ins and fingerprints on the day they name.
  */
+/** NewCheckin's fields (utils/checkins/checkin.ts); the minutes of a meeting are outside-browser time now. */
+const CHECKIN_FIELDS: ReadonlySet<string> = new Set([
+  'at',
+  'day',
+  'platformId',
+  'type',
+  'source',
+  'confirmed',
+  'note',
+]);
+
 /** A platform id the tracker never writes: a reporting channel's (retired catalogue ids too), or its host's. */
 function onReportingChannel(platformId: string): boolean {
   if (platformId.startsWith('host:')) return isNeverRecordHost(platformId.slice('host:'.length));
@@ -506,6 +516,11 @@ export function checkSyntheticYear(year: SyntheticYear): void {
     if (onReportingChannel(span.platformId))
       throw new Error(`span at ${span.start} is on the reporting channel ${span.platformId}`);
     previousEnd = span.end;
+  }
+  // Only the fields the tracker stores: a backup of the loaded year must pass the restore's check of every row.
+  for (const checkin of year.checkins) {
+    const unknown = Object.keys(checkin).filter((key) => !CHECKIN_FIELDS.has(key));
+    if (unknown.length > 0) throw new Error(`check-in at ${checkin.at} has ${unknown.join(', ')}`);
   }
   for (const record of [...year.checkins, ...year.fingerprints]) {
     if (format(record.at, 'yyyy-MM-dd') !== record.day)

@@ -33,4 +33,14 @@ describe("the bench's synthetic history", () => {
       expect(() => checkSyntheticYear({ ...history, spans })).toThrow(/reporting channel/);
     }
   });
+
+  it('writes check-ins with the fields the tracker stores and no more, so its own backup restores', () => {
+    const history = generateSyntheticYear({ seed: 11, now, years: 1 });
+    const [first] = history.checkins;
+    if (!first) throw new Error('no check-ins');
+    const withMinutes = { ...first, minutes: 45 } as typeof first;
+    expect(() =>
+      checkSyntheticYear({ ...history, checkins: [withMinutes, ...history.checkins.slice(1)] }),
+    ).toThrow(/minutes/);
+  });
 });
