@@ -1,4 +1,13 @@
+import { resolve } from 'node:path';
+import type { Alias, AliasOptions } from 'vite';
 import { defineConfig } from 'wxt';
+
+/** Vite takes aliases as an object or a list; the first match wins in a list. */
+function aliasList(alias: AliasOptions | undefined): Alias[] {
+  if (alias === undefined) return [];
+  if (Array.isArray(alias)) return [...alias];
+  return Object.entries(alias).map(([find, replacement]) => ({ find, replacement }));
+}
 
 // The manifest is the privacy contract: every permission here is listed and justified in docs/privacy.md,
 // and tests/e2e/manifest.test.ts fails if the two drift apart. No host_permissions: `tabs` gives the active
@@ -6,6 +15,22 @@ import { defineConfig } from 'wxt';
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
   hooks: {
+    // The check-in content script runs in every frame of every government page and only sends messages: it takes
+    // the browser's own promise API (Chrome 102+, Firefox) through WXT's thin `browser`, not the polyfill the rest
+    // of the extension keeps for its onMessage replies, and a context with only what it uses. That is most of its
+    // size budget (tests/e2e/scriptBudgets.ts).
+    'vite:build:extendConfig': (entrypoints, config) => {
+      if (!entrypoints.every((entrypoint) => entrypoint.type === 'content-script')) return;
+      config.resolve ??= {};
+      config.resolve.alias = [
+        { find: /^wxt\/browser$/, replacement: '@wxt-dev/browser' },
+        {
+          find: /^wxt\/utils\/content-script-context$/,
+          replacement: resolve(import.meta.dirname, 'utils/checkins/checkinScriptContext.ts'),
+        },
+        ...aliasList(config.resolve.alias),
+      ];
+    },
     // One page is both the dashboard and the options page: WXT names an options entrypoint options.html, but links
     // (the popup's 本周摘要 -> dashboard.html#share) need dashboard.html, so the manifest points options_ui at it.
     'build:manifestGenerated': (_wxt, manifest) => {

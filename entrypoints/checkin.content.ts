@@ -5,9 +5,9 @@
  * a message comes from.
  */
 import { browser } from 'wxt/browser';
-import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import type { CheckinType } from '../utils/checkins/checkin';
+import type { CheckinScriptContext } from '../utils/checkins/checkinScriptContext';
 import { classifyClick, classifyFileInput, classifyFormSubmit } from '../utils/checkins/classifyAction';
 import { createDetectionThrottle } from '../utils/checkins/detectionThrottle';
 import { fingerprintEntries } from '../utils/checkins/fingerprintEntries';
@@ -19,16 +19,21 @@ import { isNeverRecordUrl, neverRecordMatchPatterns } from '../utils/platforms/n
 
 const HEARTBEAT_INTERVAL_MS = 15_000;
 
+// The patterns are for the manifest, which WXT writes from these options in Node (vite-node, where
+// import.meta.env.SSR is true). The bundle that runs in every frame does not need them: there the condition is
+// false at build time and the catalogue and the pattern code drop out (the size budget, tests/e2e/scriptBudgets.ts).
 export default defineContentScript({
-  matches: catalogueMatchPatterns(),
+  matches: import.meta.env.SSR ? catalogueMatchPatterns() : [],
   // Reporting channels (12380, the CCDI site…): the script never runs there, and checks again below in case a
   // page reaches one by a same-document navigation.
-  excludeMatches: neverRecordMatchPatterns(),
+  excludeMatches: import.meta.env.SSR ? neverRecordMatchPatterns() : [],
   runAt: 'document_idle',
   allFrames: true,
   // srcdoc and about:blank frames belong to the page that made them, so their buttons count too.
   matchAboutBlank: true,
-  main(ctx) {
+  // WXT's context, or in the built script its lighter stand-in (utils/checkins/checkinScriptContext.ts).
+  main(wxtContext) {
+    const ctx: CheckinScriptContext = wxtContext;
     if (onReportingChannel()) return;
     const send = messenger(ctx);
     const fingerprintSalt = saltSource(send);
@@ -64,10 +69,10 @@ export default defineContentScript({
       });
     };
     for (const type of ['pointerdown', 'pointerup', 'mousedown', 'mouseup', 'touchstart', 'touchend']) {
-      ctx.addEventListener(window, type as 'pointerdown', noteActivation('pointer'), capture);
+      ctx.addEventListener(window, type, noteActivation('pointer'), capture);
     }
     for (const type of ['keydown', 'keyup']) {
-      ctx.addEventListener(window, type as 'keydown', noteActivation('key'), capture);
+      ctx.addEventListener(window, type, noteActivation('key'), capture);
     }
     // The salt is fetched when the person starts on a form, not at submit: a submit that navigates away unloads
     // this script within milliseconds, too soon for a round trip to the background before the hash is sent.
@@ -139,7 +144,7 @@ function onReportingChannel(): boolean {
 }
 
 /** sendMessage that never throws: the worker may be restarting, or the extension reloaded under the page. */
-function messenger(ctx: ContentScriptContext): Send {
+function messenger(ctx: CheckinScriptContext): Send {
   return async (message) => {
     if (ctx.isInvalid) return undefined;
     try {
@@ -171,7 +176,7 @@ function trustedTarget(event: Event): Element | null {
   return (target as Node | null)?.nodeType === 1 ? (target as Element) : null;
 }
 
-function heartbeatWhileVisible(ctx: ContentScriptContext, send: Send): void {
+function heartbeatWhileVisible(ctx: CheckinScriptContext, send: Send): void {
   const beatIfVisible = (): void => {
     if (document.visibilityState === 'visible' && !onReportingChannel()) void send({ type: 'pageHeartbeat' });
   };

@@ -14,7 +14,6 @@ import {
   PointElement,
   Tooltip,
 } from 'chart.js';
-import { MatrixController, MatrixElement } from 'chartjs-chart-matrix';
 
 Chart.register(
   BarController,
@@ -26,8 +25,6 @@ Chart.register(
   LinearScale,
   Tooltip,
   Legend,
-  MatrixController,
-  MatrixElement,
 );
 Chart.defaults.font.family =
   'system-ui, -apple-system, "PingFang SC", "Microsoft YaHei", "Noto Sans CJK SC", sans-serif';

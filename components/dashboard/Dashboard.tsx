@@ -56,8 +56,9 @@ export interface DashboardStart {
 
 /**
  * Reads, all at once, what the first frame of the page at `hash` needs: the settings, with the chosen language's
- * catalogue loaded, and for the week and month views their data and Chart.js. Undefined when a read fails: the
- * page then reads for itself and shows the error where it belongs.
+ * catalogue loaded, and for the week and month views their data. Undefined when a read fails: the page then reads
+ * for itself and shows the error where it belongs. Chart.js starts loading too, but the numbers do not wait for it:
+ * its charts are drawn in the frames right after (issue 17; docs/benchmarks.md).
  */
 export async function readDashboardStart(hash: string, today: string): Promise<DashboardStart | undefined> {
   const route = parseRoute(hash, AVAILABLE);
@@ -65,6 +66,8 @@ export async function readDashboardStart(hash: string, today: string): Promise<D
   const anchorDay = route.day ?? today;
   // The strings of the browser's language (nearly everyone's setting) load while the settings are read.
   preloadBrowserCatalogue();
+  // If it fails to load, each chart says so.
+  if (periodKind) loadChartJs().catch(() => undefined);
   try {
     const [settings, period] = await Promise.all([
       readSettings().then(async (settings) => {
@@ -72,8 +75,6 @@ export async function readDashboardStart(hash: string, today: string): Promise<D
         return settings;
       }),
       periodKind ? readPeriod(periodKind, anchorDay) : null,
-      // Drawn in the same frame as the numbers; if it fails to load, each chart says so.
-      periodKind ? loadChartJs().catch(() => undefined) : undefined,
     ]);
     return { settings, period: period && { anchorDay, data: period } };
   } catch {

@@ -3,7 +3,7 @@ import { CHECKIN_TYPES, type CheckinType } from '../../utils/checkins/checkin';
 import type { TodayRecords } from '../../utils/db/todayFirstRead';
 import { describePlatform } from '../../utils/platforms/matchPlatform';
 import { type PlatformToday, todayByPlatform } from '../../utils/stats/todayByPlatform';
-import { parseOpenSpan } from '../../utils/tracking/tracker';
+import { parseOpenSpan } from '../../utils/tracking/openSpanRow';
 
 export interface TodayView {
   now: { platformId: string; name: string; kind: 'active' | 'media'; start: number } | null;

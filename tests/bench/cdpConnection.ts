@@ -1,6 +1,7 @@
 /**
  * A minimal Chrome DevTools Protocol client over Node's WebSocket (`node --experimental-websocket` on Node 20):
- * commands with replies, flat sessions, and nothing that listens to events, so it enables no domain by itself.
+ * commands with replies, flat sessions, and listeners for the events of domains a caller enabled itself (it enables
+ * no domain of its own).
  */
 
 interface CdpReply {
@@ -9,9 +10,17 @@ interface CdpReply {
   error?: { code: number; message: string };
 }
 
+interface CdpEvent {
+  method: string;
+  params?: unknown;
+  sessionId?: string;
+}
+
 export interface CdpConnection {
   /** Sends `method` to the browser, or to the target attached as `sessionId`, and resolves with its result. */
   send<Result>(method: string, params?: Record<string, unknown>, sessionId?: string): Promise<Result>;
+  /** Calls `listener` with the params of every `method` event (of any session); returns the unsubscribe. */
+  on<Params>(method: string, listener: (params: Params, sessionId?: string) => void): () => void;
   close(): void;
 }
 
@@ -33,10 +42,15 @@ export async function openCdpConnection(webSocketUrl: string): Promise<CdpConnec
     });
   });
   const pending = new Map<number, { resolve: (value: unknown) => void; reject: (error: Error) => void }>();
+  const listeners = new Set<{ method: string; listener: (params: never, sessionId?: string) => void }>();
   let nextId = 1;
   socket.addEventListener('message', (event) => {
     const message: unknown = JSON.parse(String(event.data));
-    if (!isReply(message)) return;
+    if (!isReply(message)) {
+      const { method, params, sessionId } = message as CdpEvent;
+      for (const entry of listeners) if (entry.method === method) entry.listener(params as never, sessionId);
+      return;
+    }
     const waiting = pending.get(message.id);
     if (!waiting) return;
     pending.delete(message.id);
@@ -54,6 +68,13 @@ export async function openCdpConnection(webSocketUrl: string): Promise<CdpConnec
         pending.set(id, { resolve: (value) => resolve(value as Result), reject });
         socket.send(JSON.stringify({ id, method, params, ...(sessionId ? { sessionId } : {}) }));
       });
+    },
+    on<Params>(method: string, listener: (params: Params, sessionId?: string) => void) {
+      const entry = { method, listener: listener as (params: never, sessionId?: string) => void };
+      listeners.add(entry);
+      return () => {
+        listeners.delete(entry);
+      };
     },
     close() {
       socket.close();

@@ -1,22 +1,15 @@
 /// <reference types="chrome" />
 /**
- * The built extension in headless Chromium with a year in its IndexedDB: the cost of a signal with its write, the
- * time to the dashboard's week view and to the popup's numbers (opened with no debugger attached, pageTiming.ts),
- * and the database's size on disk.
+ * The built extension in headless Chromium with a year in its IndexedDB: the cost of a signal with its write, in the
+ * worker and end to end; and what every Chromium of the bench shares: the floor pages, loading a history into the
+ * extension's database, Playwright connected to a timing browser for a while. The page opens are timed in
+ * historyBench.ts.
  */
-import { chromium, type Page, type Worker } from 'playwright-core';
-import { type ExtensionSession, launchExtension, sleep } from '../e2e/extensionHarness';
+import { type BrowserContext, chromium, type Page, type Worker } from 'playwright-core';
+import { type ExtensionSession, launchExtension } from '../e2e/extensionHarness';
 import { SITES, siteUrl, startFixtureServer } from '../fixtures/simulatedPlatforms';
 import { type BenchRow, type Statistics, sampleAsync, statistics } from './measure';
-import {
-  COMPILED_FUNCTION_HELPER,
-  keepPageOpen,
-  launchTimingBrowser,
-  type ReadyKind,
-  type ShownMark,
-  type TimingBrowser,
-  timePageOpen,
-} from './pageTiming';
+import { COMPILED_FUNCTION_HELPER, type TimingBrowser } from './pageTiming';
 import type { SyntheticYear } from './syntheticYear';
 import type { SignalTimes } from './workerProbe';
 
@@ -35,7 +28,6 @@ export const FLOOR_PAGE_FILES: Readonly<Record<string, string>> = {
   'bench-script.js':
     "const paragraph = document.createElement('p');\nparagraph.textContent = 'floor';\ndocument.body.append(paragraph);\n",
 };
-const MB = 1024 * 1024;
 /** rows per transaction (and per message to the page) when loading the year */
 const LOAD_CHUNK = 10_000;
 
@@ -50,9 +42,6 @@ export interface ChromiumFigures {
   chromiumVersion: string;
   timeZone: string;
   loadSeconds: number;
-  storage: { beforeBytes: number; afterBytes: number; indexedDbBytes: number | null };
-  /** what the pages showed when they were timed (a check that they showed the year, not an empty state) */
-  shown: { weekTotal: string; monthTotal: string; popupTotal: string };
 }
 
 function medianOf(times: readonly SignalTimes[], field: 'coreMs' | 'toPlatformMs' | 'awayMs'): number {
@@ -108,22 +97,18 @@ async function addRows(probe: Page, stores: Record<string, unknown[]>): Promise<
   );
 }
 
-export async function loadYear(probe: Page, year: SyntheticYear): Promise<number> {
-  const started = Date.now();
-  for (let offset = 0; offset < year.spans.length; offset += LOAD_CHUNK) {
-    await addRows(probe, { spans: year.spans.slice(offset, offset + LOAD_CHUNK) });
-  }
-  await addRows(probe, { checkins: year.checkins, fingerprints: year.fingerprints });
-  const counts = await probe.evaluate(
-    (name) =>
+/** How many rows each of `stores` holds in the extension's database, counted in one transaction. */
+export async function countRows(probe: Page, stores: readonly string[]): Promise<Record<string, number>> {
+  return probe.evaluate(
+    ({ name, names }) =>
       new Promise<Record<string, number>>((resolve, reject) => {
         const request = indexedDB.open(name);
         request.onerror = () => reject(request.error);
         request.onsuccess = () => {
           const db = request.result;
-          const transaction = db.transaction(['spans', 'checkins', 'fingerprints'], 'readonly');
+          const transaction = db.transaction(names, 'readonly');
           const result: Record<string, number> = {};
-          for (const store of ['spans', 'checkins', 'fingerprints']) {
+          for (const store of names) {
             const count = transaction.objectStore(store).count();
             count.onsuccess = () => {
               result[store] = count.result;
@@ -133,10 +118,20 @@ export async function loadYear(probe: Page, year: SyntheticYear): Promise<number
             db.close();
             resolve(result);
           };
+          transaction.onerror = () => reject(transaction.error);
         };
       }),
-    DATABASE,
+    { name: DATABASE, names: [...stores] },
   );
+}
+
+export async function loadYear(probe: Page, year: SyntheticYear): Promise<number> {
+  const started = Date.now();
+  for (let offset = 0; offset < year.spans.length; offset += LOAD_CHUNK) {
+    await addRows(probe, { spans: year.spans.slice(offset, offset + LOAD_CHUNK) });
+  }
+  await addRows(probe, { checkins: year.checkins, fingerprints: year.fingerprints });
+  const counts = await countRows(probe, ['spans', 'checkins', 'fingerprints']);
   // The tracker may have added a span of its own meanwhile: at least the year must be there.
   if ((counts.spans ?? 0) < year.spans.length || counts.checkins !== year.checkins.length) {
     throw new Error(`the year did not load: ${JSON.stringify(counts)}`);
@@ -144,7 +139,7 @@ export async function loadYear(probe: Page, year: SyntheticYear): Promise<number
   return (Date.now() - started) / 1000;
 }
 
-async function storageUsage(probe: Page): Promise<{ usage: number; indexedDb: number | null }> {
+export async function storageUsage(probe: Page): Promise<{ usage: number; indexedDb: number | null }> {
   return probe.evaluate(async () => {
     const estimate = (await navigator.storage.estimate()) as StorageEstimate & {
       usageDetails?: { indexedDB?: number };
@@ -153,7 +148,7 @@ async function storageUsage(probe: Page): Promise<{ usage: number; indexedDb: nu
   });
 }
 
-/** The extension's service worker, woken by a message if Chrome has stopped it. */
+/** The extension's service worker, woken by a message if Chrome has stopped it (a heartbeat: off a tracked page it changes nothing). */
 async function serviceWorker(session: ExtensionSession): Promise<Worker> {
   const running = session.context
     .serviceWorkers()
@@ -161,7 +156,7 @@ async function serviceWorker(session: ExtensionSession): Promise<Worker> {
   if (running) return running;
   const started = session.context.waitForEvent('serviceworker', { timeout: 30_000 });
   await session.probe.evaluate(() =>
-    chrome.runtime.sendMessage({ type: 'getNowTracking' }).catch(() => undefined),
+    chrome.runtime.sendMessage({ type: 'pageHeartbeat' }).catch(() => undefined),
   );
   return started;
 }
@@ -230,129 +225,22 @@ export async function allowCompiledFunctions(session: ExtensionSession): Promise
 }
 
 /**
- * Writes the year into the extension's database of a timing browser through Playwright, then disconnects it: on a
- * browser reached with connectOverCDP, close() only disconnects, and its auto-attach to new tabs ends with it.
+ * Runs `work` with Playwright connected to a timing browser, then disconnects it: on a browser reached with
+ * connectOverCDP, close() only disconnects, and its auto-attach to new tabs ends with it, so later timed opens have
+ * no debugger attached.
  */
-export async function loadYearInto(browser: TimingBrowser, year: SyntheticYear): Promise<void> {
+export async function withPlaywright<Result>(
+  browser: TimingBrowser,
+  work: (context: BrowserContext) => Promise<Result>,
+): Promise<Result> {
   const playwright = await chromium.connectOverCDP(browser.httpEndpoint);
   try {
     const context = playwright.contexts()[0];
     if (!context) throw new Error('the timing browser has no default context');
-    const page = await context.newPage();
-    await page.addInitScript(COMPILED_FUNCTION_HELPER);
-    await page.goto(`chrome-extension://${browser.extensionId}/manifest.json`);
-    await waitForDatabase(page);
-    await loadYear(page, year);
-    await page.close();
+    await context.addInitScript(COMPILED_FUNCTION_HELPER);
+    return await work(context);
   } finally {
     await playwright.close();
-  }
-}
-
-interface PageOpens {
-  cold: ShownMark;
-  /** shownAt of the timed opens */
-  stats: Statistics;
-  drawnMedian: number;
-  text: string;
-}
-
-/** A first (cold) open, then `runs` timed opens of `url`. */
-async function timeOpens(
-  browser: TimingBrowser,
-  url: string,
-  kind: ReadyKind,
-  runs: number,
-): Promise<PageOpens> {
-  const cold = await timePageOpen(browser, url, kind);
-  if (kind === 'period') {
-    // A user looks at a view for a few seconds: the page caches the past days' totals (as the daily job does for
-    // all days), which is the state every later open finds.
-    await keepPageOpen(browser, url, 3_000);
-  }
-  const marks: ShownMark[] = [];
-  const stats = await sampleAsync({ runs }, async () => {
-    const mark = await timePageOpen(browser, url, kind);
-    marks.push(mark);
-    return mark.shownAt;
-  });
-  return {
-    cold,
-    stats,
-    drawnMedian: statistics(marks.map((mark) => mark.drawnAt)).median,
-    text: marks.at(-1)?.text ?? cold.text,
-  };
-}
-
-function opensDetail(opens: PageOpens): string {
-  return `in the DOM at ${opens.drawnMedian.toFixed(0)} ms (median); first open ${opens.cold.shownAt.toFixed(0)} ms`;
-}
-
-/**
- * The page rows: each open timed in a Chromium of its own that no debugger is attached to (pageTiming.ts), from
- * navigation start to the paint of the frame with the content.
- */
-async function timeExtensionPages(
-  year: SyntheticYear,
-  extensionDir: string,
-): Promise<{ rows: BenchRow[]; shown: ChromiumFigures['shown'] }> {
-  const browser = await launchTimingBrowser({ extensionDir, lang: 'zh-CN' });
-  try {
-    await loadYearInto(browser, year);
-    // LevelDB writes its log in the background after the bulk load: let it settle before the timed opens.
-    await sleep(3_000);
-    const base = `chrome-extension://${browser.extensionId}`;
-    // What any extension page costs on this machine before a line of ours runs: a static page with one paragraph.
-    const blank = await timeOpens(browser, `${base}/${BLANK_PAGE}`, 'blank', 9);
-    const scripted = await timeOpens(browser, `${base}/${SCRIPT_PAGE}`, 'blank', 9);
-    const popup = await timeOpens(browser, `${base}/popup.html`, 'popup', 9);
-    const week = await timeOpens(browser, `${base}/dashboard.html#week`, 'period', 7);
-    const month = await timeOpens(browser, `${base}/dashboard.html#month`, 'period', 5);
-    const rows: BenchRow[] = [
-      {
-        id: 'page.floor',
-        label: 'floor: an extension page with no script',
-        unit: 'ms',
-        stats: blank.stats,
-        target: null,
-        detail: `navigation start to the paint of a static extension page (added to the measured copy only); ${opensDetail(blank)}`,
-      },
-      {
-        id: 'page.floorScript',
-        label: 'floor: the same page written by a script',
-        unit: 'ms',
-        stats: scripted.stats,
-        target: null,
-        detail: `as above, the paragraph added by one module script of three lines: what any page showing data it reads pays before it reads; ${opensDetail(scripted)}`,
-      },
-      {
-        id: 'popup',
-        label: 'popup: open to numbers shown',
-        unit: 'ms',
-        stats: popup.stats,
-        target: { below: 100, text: '< 100 ms' },
-        detail: `navigation start to the paint of the frame with today's total (${popup.text}); ${opensDetail(popup)}`,
-      },
-      {
-        id: 'dashboard.week',
-        label: 'dashboard: open #week to view drawn',
-        unit: 'ms',
-        stats: week.stats,
-        target: { below: 300, text: '< 300 ms' },
-        detail: `navigation start to the paint of the frame with the total (${week.text}) and all 4 charts drawn; ${opensDetail(week)}`,
-      },
-      {
-        id: 'dashboard.month',
-        label: 'dashboard: open #month to view drawn',
-        unit: 'ms',
-        stats: month.stats,
-        target: null,
-        detail: `as above for this month (${month.text}); ${opensDetail(month)}`,
-      },
-    ];
-    return { rows, shown: { weekTotal: week.text, monthTotal: month.text, popupTotal: popup.text } };
-  } finally {
-    await browser.close();
   }
 }
 
@@ -360,8 +248,6 @@ export async function runChromiumBench(
   year: SyntheticYear,
   options: ChromiumOptions,
 ): Promise<ChromiumFigures> {
-  // First, alone on the machine: the page opens in a browser without Playwright.
-  const pages = await timeExtensionPages(year, options.extensionDir);
   const server = await startFixtureServer();
   const session = await launchExtension({
     hostResolverRules: server.hostResolverRules,
@@ -379,13 +265,11 @@ export async function runChromiumBench(
       session.context.browser()?.version() ?? (await probe.evaluate(() => navigator.userAgent));
     const timeZone = await probe.evaluate(() => Intl.DateTimeFormat().resolvedOptions().timeZone);
     await waitForDatabase(probe);
-    const before = await storageUsage(probe);
     const loadSeconds = await loadYear(probe, year);
-    // LevelDB writes its log in the background; give it a moment before reading the size on disk.
+    // LevelDB writes its log in the background; give it a moment before the timed signals.
     await probe.waitForTimeout(3_000);
-    const after = await storageUsage(probe);
 
-    const rows: BenchRow[] = [...pages.rows];
+    const rows: BenchRow[] = [];
 
     const inWorker: SignalTimes[] = [];
     const withWrite = await sampleAsync({ runs: 7 }, async () => {
@@ -436,23 +320,7 @@ export async function runChromiumBench(
         'tabs.update() until the background has observed, written and set the badge; mean of 10 switches per run',
     });
 
-    rows.push({
-      id: 'storage.year',
-      label: 'IndexedDB size of the year',
-      unit: 'MB',
-      stats: statistics([(after.usage - before.usage) / MB]),
-      target: { below: 20, text: '< 20 MB' },
-      detail: `navigator.storage.estimate() after minus before loading (${year.spans.length} spans, ${year.checkins.length} check-ins, ${year.fingerprints.length} fingerprints)`,
-    });
-
-    return {
-      rows,
-      chromiumVersion,
-      timeZone,
-      loadSeconds,
-      storage: { beforeBytes: before.usage, afterBytes: after.usage, indexedDbBytes: after.indexedDb },
-      shown: pages.shown,
-    };
+    return { rows, chromiumVersion, timeZone, loadSeconds };
   } finally {
     await session.close();
     await server.close();

@@ -1,7 +1,8 @@
 /** Timing helpers and the result rows of `npm run bench`: medians of several runs, with min and max, against targets. */
 import { performance } from 'node:perf_hooks';
 
-export type Unit = 'ms' | 'KB' | 'MB';
+/** `x`: a ratio (a page's time to the floor's, five years' figure to one year's, ours to a peer's); `s`: CPU seconds. */
+export type Unit = 'ms' | 's' | 'KB' | 'MB' | 'x';
 
 /** Each run's value (ms per operation, or a size), and what they sum up to. */
 export interface Statistics {
@@ -12,10 +13,17 @@ export interface Statistics {
 }
 
 export interface Target {
-  /** the row passes when its median is below this, in the row's unit */
+  /** the row passes when its median is below this (or equal to it, with `inclusive`), in the row's unit */
   below: number;
+  /** a target written "<=": the limit itself passes */
+  inclusive?: boolean;
   /** where the target comes from, for the table */
   text: string;
+}
+
+/** A target of "at most `limit`" (the issue's <= targets), shown as `<= 1.25 x`. */
+export function atMost(limit: number, text: string): Target {
+  return { below: limit, inclusive: true, text };
 }
 
 export interface BenchRow {
@@ -23,7 +31,8 @@ export interface BenchRow {
   /** what the row measures, in a few words */
   label: string;
   unit: Unit;
-  stats: Statistics;
+  /** null: the row was not measured in this run (its detail says why), e.g. the peers' folder is absent */
+  stats: Statistics | null;
   target: Target | null;
   /** anything a reader needs to read the number (sizes: the raw size beside the gzip one) */
   detail?: string;
@@ -42,9 +51,25 @@ export function single(value: number): Statistics {
   return statistics([value]);
 }
 
-export function verdict(row: BenchRow): 'PASS' | 'MISS' | 'info' {
+export type Verdict = 'PASS' | 'MISS' | 'info' | 'skipped';
+
+export function verdict(row: BenchRow): Verdict {
+  if (row.stats === null) return 'skipped';
   if (row.target === null) return 'info';
-  return row.stats.median < row.target.below ? 'PASS' : 'MISS';
+  const { median } = row.stats;
+  const { below, inclusive } = row.target;
+  return median < below || (inclusive === true && median === below) ? 'PASS' : 'MISS';
+}
+
+/** A row this run did not measure, with the reason in its detail. */
+export function skippedRow(row: Omit<BenchRow, 'stats' | 'detail'>, reason: string): BenchRow {
+  return { ...row, stats: null, detail: `skipped: ${reason}` };
+}
+
+/** The ratio of each pair of runs taken side by side (run i of `numerator` with run i of `denominator`). */
+export function pairedRatios(numerator: readonly number[], denominator: readonly number[]): Statistics {
+  if (numerator.length !== denominator.length) throw new RangeError('paired runs differ in number');
+  return statistics(numerator.map((value, index) => value / denominator[index]!));
 }
 
 export interface SampleOptions {
@@ -98,8 +123,11 @@ export function formatValue(value: number, unit: Unit): string {
     if (value < 0.01) return `${(value * 1000).toFixed(2)} µs`;
     if (value < 1) return `${(value * 1000).toFixed(0)} µs`;
     if (value < 100) return `${value.toFixed(2)} ms`;
-    return `${value.toFixed(0)} ms`;
+    if (value < 10_000) return `${value.toFixed(0)} ms`;
+    return `${(value / 1000).toFixed(1)} s`;
   }
+  if (unit === 'x') return `${value.toFixed(2)} x`;
+  if (unit === 's') return `${value.toFixed(2)} s`;
   return `${value.toFixed(unit === 'MB' ? 2 : 1)} ${unit}`;
 }
 
@@ -131,17 +159,18 @@ export function formatTable(
 
 export function formatBenchTable(rows: readonly BenchRow[]): string {
   return formatTable(
-    ['Measurement', 'Median', 'Min', 'Max', 'Runs', 'Target', 'Result', 'Detail'],
+    ['Id', 'Measurement', 'Median', 'Min', 'Max', 'Runs', 'Target', 'Result', 'Detail'],
     rows.map((row) => [
+      row.id,
       row.label,
-      formatValue(row.stats.median, row.unit),
-      formatValue(row.stats.min, row.unit),
-      formatValue(row.stats.max, row.unit),
-      String(row.stats.runs.length),
+      row.stats ? formatValue(row.stats.median, row.unit) : '—',
+      row.stats ? formatValue(row.stats.min, row.unit) : '',
+      row.stats ? formatValue(row.stats.max, row.unit) : '',
+      row.stats ? String(row.stats.runs.length) : '0',
       row.target?.text ?? '—',
       verdict(row),
       row.detail ?? '',
     ]),
-    [false, true, true, true, true, false, false, false],
+    [false, false, true, true, true, true, false, false, false],
   );
 }

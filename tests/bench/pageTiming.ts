@@ -11,7 +11,7 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import { existsSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
-import { CHROMIUM, extensionFlags, newProfileDir, sleep } from '../e2e/extensionHarness';
+import { BROWSER_FLAGS, CHROMIUM, extensionFlags, newProfileDir, sleep } from '../e2e/extensionHarness';
 import { type CdpConnection, openCdpConnection } from './cdpConnection';
 
 /**
@@ -20,25 +20,46 @@ import { type CdpConnection, openCdpConnection } from './cdpConnection';
  */
 export const COMPILED_FUNCTION_HELPER = 'globalThis.__name ??= (fn) => fn;';
 
-/** What a page must show to be ready: a period view (week, month), the popup, or the static floor page. */
-export type ReadyKind = 'period' | 'popup' | 'blank';
+/**
+ * What a page must show to be timed: the popup (today's total), a period view (its four cards, then its four charts),
+ * the share page (the summary's preview), the static floor page (its paragraph), or any page's first contentful
+ * paint (the peers' pages, whose content the bench does not know).
+ */
+export type ReadyKind = 'popup' | 'period' | 'share' | 'blank' | 'fcp';
 
-export interface ShownMark {
-  /** performance.now() (ms since navigation start) when the awaited content was in the DOM */
+/** A period view shows four charts: bars by day, share by platform, the heat map, the trend. */
+export const PERIOD_CHARTS = 4;
+
+export interface PageMark {
+  /** performance.now() (ms since navigation start) when the page's numbers were in the DOM */
   drawnAt: number;
-  /** Element Timing renderTime of a marker added in the same callback: when the frame with the content was painted */
+  /** Element Timing renderTime of a marker added in the same callback: when the frame with the numbers was painted */
   shownAt: number;
-  /** the total the page showed */
+  /** a period view: when all four charts were drawn, and when the frame with them was painted */
+  chartsDrawnAt: number | null;
+  chartsShownAt: number | null;
+  /** first contentful paint (for `fcp`, also drawnAt and shownAt) */
+  fcp: number;
+  /** the total the page showed (for `fcp`, the document's title) */
   text: string;
 }
 
 export interface TimingBrowser {
   /** `http://127.0.0.1:<port>`, for Playwright's connectOverCDP */
   httpEndpoint: string;
-  extensionId: string;
+  /** null for a browser launched without an extension */
+  extensionId: string | null;
   cdp: CdpConnection;
+  /** the browser process (the root of its process tree, for /proc) */
+  pid: number;
   /** Closes the connection, stops Chromium and removes its profile. */
   close(): Promise<void>;
+}
+
+/** The id of the one extension the browser was launched with. */
+export function extensionIdOf(browser: TimingBrowser): string {
+  if (browser.extensionId === null) throw new Error('this browser was launched without an extension');
+  return browser.extensionId;
 }
 
 interface TargetInfo {
@@ -56,14 +77,15 @@ const SETTLE_MS = 300;
 /** The tests' 1280-pixel wide viewport, so the dashboard's charts are drawn at that width (the page gets 1280×813). */
 const WINDOW_SIZE = '1280,900';
 
-function chromiumArgs(extensionDir: string, userDataDir: string, lang: string): string[] {
+function chromiumArgs(options: TimingBrowserOptions, userDataDir: string): string[] {
   return [
     '--headless=new',
     `--user-data-dir=${userDataDir}`,
     '--remote-debugging-port=0',
-    ...extensionFlags(extensionDir),
-    `--lang=${lang}`,
+    ...(options.extensionDir === null ? BROWSER_FLAGS : extensionFlags(options.extensionDir)),
+    `--lang=${options.lang}`,
     `--window-size=${WINDOW_SIZE}`,
+    ...(options.args ?? []),
     'about:blank',
   ];
 }
@@ -105,7 +127,7 @@ async function devToolsEndpoint(
 }
 
 /** The extension's id: the host of its service worker's URL, once the worker runs. */
-async function extensionIdOf(cdp: CdpConnection): Promise<string> {
+async function runningExtensionId(cdp: CdpConnection): Promise<string> {
   const deadline = Date.now() + STARTUP_TIMEOUT_MS;
   while (Date.now() < deadline) {
     const { targetInfos } = await cdp.send<{ targetInfos: TargetInfo[] }>('Target.getTargets');
@@ -139,16 +161,21 @@ async function stopChromium(child: ChildProcess, cdp: CdpConnection | undefined)
   }
 }
 
-/**
- * Launches Debian's Chromium headless with the extension, the harness's flags and a fresh profile, listening for
- * DevTools on a free port.
- */
-export async function launchTimingBrowser(options: {
-  extensionDir: string;
+export interface TimingBrowserOptions {
+  /** the unpacked extension to load (ours or a peer), or null for a browser without any */
+  extensionDir: string | null;
   lang: string;
-}): Promise<TimingBrowser> {
+  /** more flags, e.g. --host-resolver-rules for the simulated platforms */
+  args?: string[];
+}
+
+/**
+ * Launches Debian's Chromium headless with the extension (if any), the harness's flags and a fresh profile,
+ * listening for DevTools on a free port.
+ */
+export async function launchTimingBrowser(options: TimingBrowserOptions): Promise<TimingBrowser> {
   const userDataDir = newProfileDir();
-  const child = spawn(CHROMIUM, chromiumArgs(options.extensionDir, userDataDir, options.lang), {
+  const child = spawn(CHROMIUM, chromiumArgs(options, userDataDir), {
     env: languageEnvironment(options.lang),
     stdio: ['ignore', 'ignore', 'pipe'],
   });
@@ -162,8 +189,8 @@ export async function launchTimingBrowser(options: {
   try {
     const { port, browserPath } = await devToolsEndpoint(userDataDir, child, stderrTail);
     cdp = await openCdpConnection(`ws://127.0.0.1:${port}${browserPath}`);
-    const extensionId = await extensionIdOf(cdp);
-    return { httpEndpoint: `http://127.0.0.1:${port}`, extensionId, cdp, close };
+    const extensionId = options.extensionDir === null ? null : await runningExtensionId(cdp);
+    return { httpEndpoint: `http://127.0.0.1:${port}`, extensionId, cdp, pid: child.pid!, close };
   } catch (error) {
     await close();
     throw error;
@@ -171,83 +198,150 @@ export async function launchTimingBrowser(options: {
 }
 
 /**
- * Runs in the page before any of its scripts. When the awaited content is in the page (the popup: today's total;
- * a period view: its total and every chart canvas set up by Chart.js, which draws synchronously right after,
- * animation being off; the floor page: its paragraph), the same MutationObserver callback adds a small visible
- * marker. It is painted in the same frame as the content, so its Element Timing renderTime is when the content
- * was shown, 20-60 ms after the next requestAnimationFrame here (software compositing).
+ * Closes the tabs an extension opens when it is installed (a welcome page, a guide on the web), once they have had
+ * `ms` to open: every page but the first about:blank. Nothing is timed while they load.
  */
-function installShownProbe(kind: ReadyKind): void {
+export async function closeInstallTabs(browser: TimingBrowser, ms: number): Promise<string[]> {
+  await sleep(ms);
+  const { targetInfos } = await browser.cdp.send<{ targetInfos: TargetInfo[] }>('Target.getTargets');
+  const pages = targetInfos.filter((target) => target.type === 'page');
+  const keep = pages.find((target) => target.url === 'about:blank');
+  const closed = pages.filter((target) => target !== keep);
+  for (const target of closed) await browser.cdp.send('Target.closeTarget', { targetId: target.targetId });
+  return closed.map((target) => target.url);
+}
+
+/**
+ * Runs in the page before any of its scripts. When the page's numbers are in the DOM (the popup: today's total; a
+ * period view: the values of its four cards; the share page: the summary's preview; the floor page: its paragraph),
+ * the same MutationObserver callback adds a small visible marker; it is painted in the same frame as the numbers, so
+ * its Element Timing renderTime is when they were shown, 20-60 ms after the next requestAnimationFrame here
+ * (software compositing). A period view gets a second marker when all four charts have been drawn, in the same
+ * callback if they were drawn with the numbers. The contract a chart keeps (docs/benchmarks.md): a `figure.chart`
+ * inside `.period` is drawn once it has the attribute `data-chart-drawn`, or a canvas with a Chart.js instance
+ * (Chart.js draws synchronously when it is created, animation being off) and a non-zero size.
+ */
+function installShownProbe(kind: ReadyKind, periodCharts: number): void {
   interface ElementTimingEntry extends PerformanceEntry {
     identifier: string;
     renderTime: number;
   }
-  interface PendingMark {
+  interface Moment {
     drawnAt: number;
     shownAt?: number;
-    text: string;
   }
-  const scope = window as unknown as { __benchShown?: PendingMark };
-  const totalSelector =
-    kind === 'popup'
-      ? '[data-testid="today-total"]'
-      : kind === 'blank'
-        ? 'p'
-        : '[data-testid="period-total"]';
-  const isReady = () => {
-    if (document.querySelector(totalSelector) === null) return false;
-    if (kind !== 'period') return true;
-    const canvases = [...document.querySelectorAll('.period canvas')];
-    return canvases.length > 0 && canvases.every((canvas) => '$chartjs' in canvas);
+  interface Probe {
+    numbers?: Moment;
+    charts?: Moment;
+    fcp?: number;
+    text?: string;
+  }
+  const probe: Probe = {};
+  (window as unknown as { __benchShown: Probe }).__benchShown = probe;
+  new PerformanceObserver((list, observer) => {
+    const entry = list.getEntriesByName('first-contentful-paint')[0];
+    if (entry === undefined) return;
+    observer.disconnect();
+    probe.fcp = entry.startTime;
+    if (kind === 'fcp') {
+      probe.numbers = { drawnAt: entry.startTime, shownAt: entry.startTime };
+      probe.text = document.title;
+    }
+  }).observe({ type: 'paint', buffered: true });
+  if (kind === 'fcp') return;
+
+  const hasText = (selector: string) => (document.querySelector(selector)?.textContent ?? '').trim() !== '';
+  const numberSelectors: Record<Exclude<ReadyKind, 'fcp'>, string[]> = {
+    popup: ['[data-testid="today-total"]'],
+    period: [
+      '[data-testid="period-total"]',
+      '[data-testid="outside-work"]',
+      '[data-testid="checkin-total"]',
+      '[data-testid="duplicate-total"]',
+    ],
+    share: ['pre[data-testid^="summary-"]'],
+    blank: ['p'],
   };
-  const addMarker = (mark: PendingMark) => {
-    new PerformanceObserver((list, timing) => {
+  const selectors = numberSelectors[kind];
+  const numbersShown = () => selectors.every(hasText);
+  const isDrawn = (figure: Element) => {
+    if (figure.hasAttribute('data-chart-drawn')) return true;
+    const canvas = figure.querySelector('canvas');
+    return canvas !== null && '$chartjs' in canvas && canvas.width > 0 && canvas.height > 0;
+  };
+  const chartsDrawn = () => [...document.querySelectorAll('.period figure.chart')].filter(isDrawn).length;
+  const addMarker = (identifier: string, moment: Moment) => {
+    new PerformanceObserver((list, observer) => {
       const entry = list
         .getEntries()
-        .find((candidate) => (candidate as ElementTimingEntry).identifier === 'bench-shown');
+        .find((candidate) => (candidate as ElementTimingEntry).identifier === identifier);
       if (entry === undefined) return;
-      timing.disconnect();
-      mark.shownAt = (entry as ElementTimingEntry).renderTime;
+      observer.disconnect();
+      moment.shownAt = (entry as ElementTimingEntry).renderTime;
     }).observe({ type: 'element', buffered: true });
     const marker = document.createElement('span');
-    marker.setAttribute('elementtiming', 'bench-shown');
+    marker.setAttribute('elementtiming', identifier);
     marker.textContent = '·';
-    marker.style.cssText =
-      'position:fixed;right:0;bottom:0;z-index:2147483647;pointer-events:none;font:12px sans-serif;color:#888';
+    const right = identifier === 'bench-charts' ? 8 : 0;
+    marker.style.cssText = `position:fixed;right:${right}px;bottom:0;z-index:2147483647;pointer-events:none;font:12px sans-serif;color:#888`;
     (document.body ?? document.documentElement).append(marker);
   };
   const observer = new MutationObserver(() => {
-    if (scope.__benchShown || !isReady()) return;
-    observer.disconnect();
-    const mark: PendingMark = {
-      drawnAt: performance.now(),
-      text: document.querySelector(totalSelector)?.textContent ?? '',
-    };
-    scope.__benchShown = mark;
-    addMarker(mark);
+    if (probe.numbers === undefined && numbersShown()) {
+      probe.numbers = { drawnAt: performance.now() };
+      probe.text = (document.querySelector(selectors[0]!)?.textContent ?? '').trim().slice(0, 60);
+      addMarker('bench-numbers', probe.numbers);
+    }
+    if (kind === 'period' && probe.charts === undefined && chartsDrawn() >= periodCharts) {
+      probe.charts = { drawnAt: performance.now() };
+      addMarker('bench-charts', probe.charts);
+    }
+    if (probe.numbers !== undefined && (kind !== 'period' || probe.charts !== undefined))
+      observer.disconnect();
   });
+  // Text may arrive in a node already there (characterData); Chart.js sizes its canvas (width, height, style).
   observer.observe(document, {
     childList: true,
     subtree: true,
+    characterData: true,
     attributes: true,
-    attributeFilter: ['style'],
+    attributeFilter: ['style', 'width', 'height', 'data-chart-drawn'],
   });
 }
 
 function probeSource(kind: ReadyKind): string {
-  return `${COMPILED_FUNCTION_HELPER}\n(${installShownProbe.toString()})(${JSON.stringify(kind)});`;
+  return `${COMPILED_FUNCTION_HELPER}\n(${installShownProbe.toString()})(${JSON.stringify(kind)}, ${PERIOD_CHARTS});`;
 }
 
-function isShownMark(value: unknown): value is ShownMark {
-  if (typeof value !== 'object' || value === null) return false;
-  const mark = value as Record<string, unknown>;
-  return (
-    typeof mark.drawnAt === 'number' && typeof mark.shownAt === 'number' && typeof mark.text === 'string'
-  );
+/** The probe's record once every mark the kind needs has been painted, else null. */
+function completeMark(value: unknown, kind: ReadyKind): PageMark | null {
+  if (typeof value !== 'object' || value === null) return null;
+  const probe = value as {
+    numbers?: { drawnAt: number; shownAt?: number };
+    charts?: { drawnAt: number; shownAt?: number };
+    fcp?: number;
+    text?: string;
+  };
+  const { numbers, charts, fcp } = probe;
+  if (numbers?.shownAt === undefined || fcp === undefined) return null;
+  if (kind === 'period' && charts?.shownAt === undefined) return null;
+  return {
+    drawnAt: numbers.drawnAt,
+    shownAt: numbers.shownAt,
+    chartsDrawnAt: charts?.drawnAt ?? null,
+    chartsShownAt: charts?.shownAt ?? null,
+    fcp,
+    text: probe.text ?? '',
+  };
 }
 
-/** Polls the page (Runtime.evaluate needs no Runtime.enable) until the probe has noted the paint. */
-async function waitForShownMark(cdp: CdpConnection, sessionId: string, url: string): Promise<ShownMark> {
+/** Polls the page (Runtime.evaluate needs no Runtime.enable) until the probe has noted the paints. */
+async function waitForMark(
+  cdp: CdpConnection,
+  sessionId: string,
+  url: string,
+  kind: ReadyKind,
+): Promise<PageMark> {
   const deadline = Date.now() + SHOWN_TIMEOUT_MS;
   let last: unknown;
   while (Date.now() < deadline) {
@@ -258,7 +352,8 @@ async function waitForShownMark(cdp: CdpConnection, sessionId: string, url: stri
         sessionId,
       );
       last = result.value;
-      if (isShownMark(last)) return last;
+      const mark = completeMark(last, kind);
+      if (mark) return mark;
     } catch (error) {
       // The document may be replaced while the call is under way (the navigation commits): ask again.
       last = error;
@@ -295,7 +390,7 @@ async function assertNoDebugger(cdp: CdpConnection, targetId: string): Promise<v
 }
 
 /** Opens `url` in a new tab and returns when the awaited content was in the DOM and when it was painted. */
-export async function timePageOpen(browser: TimingBrowser, url: string, kind: ReadyKind): Promise<ShownMark> {
+export async function timePageOpen(browser: TimingBrowser, url: string, kind: ReadyKind): Promise<PageMark> {
   const { cdp } = browser;
   const { targetId } = await cdp.send<{ targetId: string }>('Target.createTarget', { url: 'about:blank' });
   try {
@@ -310,7 +405,7 @@ export async function timePageOpen(browser: TimingBrowser, url: string, kind: Re
     await cdp.send('Page.addScriptToEvaluateOnNewDocument', { source: probeSource(kind) }, sessionId);
     const navigation = await cdp.send<{ errorText?: string }>('Page.navigate', { url }, sessionId);
     if (navigation.errorText) throw new Error(`${url} did not open: ${navigation.errorText}`);
-    return await waitForShownMark(cdp, sessionId, url);
+    return await waitForMark(cdp, sessionId, url, kind);
   } finally {
     await cdp.send('Target.closeTarget', { targetId });
   }

@@ -1,16 +1,21 @@
 /**
- * A seeded, realistic year of one township cadre's records (spans, check-ins, form fingerprints) for the benchmark,
- * shaped by CONTEXT.md: working days of 2-5 hours on 5-15 platforms, learning videos, evenings and weekends, the
- * daily chores of the check-in taxonomy, and the same data typed into several systems.
+ * A seeded, realistic year (or several) of one township cadre's records (spans, check-ins, form fingerprints) for the
+ * benchmark, shaped by CONTEXT.md: working days of 2-5 hours on 5-15 platforms, learning videos, evenings and
+ * weekends, the daily chores of the check-in taxonomy, and the same data typed into several systems.
  */
 import { eachDayOfInterval, format, getISODay, startOfDay, subDays } from 'date-fns';
 import type { CheckinType, NewCheckin, NewFingerprint } from '../../utils/checkins/checkin';
 import { CATALOGUE } from '../../utils/platforms/catalogue';
+import {
+  isNeverRecordHost,
+  NEVER_RECORD_PATTERNS,
+  RETIRED_NEVER_RECORD_IDS,
+} from '../../utils/platforms/neverRecord';
 import { seededRandom } from '../../utils/summary/seededRandom';
 import type { Span, SpanKind, SpanSource } from '../../utils/tracking/span';
 
 export interface SyntheticYear {
-  /** the 365 local days ending today */
+  /** the 365 local days ending today (365 × years of them for several years) */
   firstDay: string;
   lastDay: string;
   /** sorted by start; no ids (the spans store assigns them) */
@@ -23,7 +28,9 @@ export interface SyntheticYearOptions {
   seed: number;
   /** the benchmark's "now": the year ends on its local day, and no record of today is later than it */
   now: number;
-  /** about this many spans in the year (the issue: about 50,000) */
+  /** how many years of history end today (default 1): 365 days each */
+  years?: number;
+  /** about this many spans in all (the issue: about 50,000 a year; default 50,000 × years) */
   targetSpans?: number;
 }
 
@@ -104,6 +111,11 @@ const FIXED_HOLIDAYS: readonly [string, string][] = [
   ['10-01', '10-07'],
 ];
 const SPRING_FESTIVAL: Readonly<Record<number, string>> = {
+  2019: '02-04',
+  2020: '01-24',
+  2021: '02-11',
+  2022: '01-31',
+  2023: '01-21',
   2024: '02-10',
   2025: '01-28',
   2026: '02-15',
@@ -192,15 +204,19 @@ interface PlacedSpan {
 
 export function generateSyntheticYear(options: SyntheticYearOptions): SyntheticYear {
   const dice = new Dice(seededRandom(options.seed));
-  const targetSpans = options.targetSpans ?? 50_000;
+  const years = options.years ?? 1;
+  if (!Number.isInteger(years) || years < 1)
+    throw new RangeError(`years must be a whole number >= 1, not ${years}`);
+  const targetSpans = options.targetSpans ?? 50_000 * years;
   const platformIds = Object.keys(PLATFORM_WEIGHTS);
   const known = new Set(CATALOGUE.map((platform) => platform.id));
   for (const id of platformIds) {
     if (!id.startsWith('host:') && !known.has(id)) throw new Error(`no catalogue platform ${id}`);
+    if (onReportingChannel(id)) throw new Error(`${id} is a reporting channel: the tracker never records it`);
   }
 
   const today = startOfDay(options.now);
-  const dates = eachDayOfInterval({ start: subDays(today, 364), end: today });
+  const dates = eachDayOfInterval({ start: subDays(today, 365 * years - 1), end: today });
   const plans = dates.map((date) => planDay(date, dice, platformIds));
 
   // Short visits share what long sessions leave, sized so the year has about targetSpans spans.
@@ -435,7 +451,6 @@ function dayCheckins(plan: PlannedDay, spans: readonly Span[], dice: Dice, now: 
           platformId: dice.chance(0.6) ? null : span.platformId,
           type,
           source: 'manual',
-          ...(type === '视频会议/直播' ? { minutes: dice.integer(30, 120) } : {}),
           ...(dice.chance(0.1) ? { note: dice.pick(NOTES) } : {}),
         });
         continue;
@@ -474,6 +489,23 @@ function fingerprintsOf(checkins: readonly NewCheckin[], dice: Dice): NewFingerp
  * Throws unless the year holds what the tracker could have written: spans of positive length inside their local
  * day, never overlapping one another, and check-ins and fingerprints on the day they name.
  */
+/** NewCheckin's fields (utils/checkins/checkin.ts); the minutes of a meeting are outside-browser time now. */
+const CHECKIN_FIELDS: ReadonlySet<string> = new Set([
+  'at',
+  'day',
+  'platformId',
+  'type',
+  'source',
+  'confirmed',
+  'note',
+]);
+
+/** A platform id the tracker never writes: a reporting channel's (retired catalogue ids too), or its host's. */
+function onReportingChannel(platformId: string): boolean {
+  if (platformId.startsWith('host:')) return isNeverRecordHost(platformId.slice('host:'.length));
+  return RETIRED_NEVER_RECORD_IDS.includes(platformId) || NEVER_RECORD_PATTERNS.has(platformId);
+}
+
 export function checkSyntheticYear(year: SyntheticYear): void {
   let previousEnd = Number.NEGATIVE_INFINITY;
   for (const span of year.spans) {
@@ -482,7 +514,14 @@ export function checkSyntheticYear(year: SyntheticYear): void {
       throw new Error(`span ${span.start}-${span.end} is not inside its day ${span.day}`);
     }
     if (span.start < previousEnd) throw new Error(`spans overlap at ${span.start}`);
+    if (onReportingChannel(span.platformId))
+      throw new Error(`span at ${span.start} is on the reporting channel ${span.platformId}`);
     previousEnd = span.end;
+  }
+  // Only the fields the tracker stores: a backup of the loaded year must pass the restore's check of every row.
+  for (const checkin of year.checkins) {
+    const unknown = Object.keys(checkin).filter((key) => !CHECKIN_FIELDS.has(key));
+    if (unknown.length > 0) throw new Error(`check-in at ${checkin.at} has ${unknown.join(', ')}`);
   }
   for (const record of [...year.checkins, ...year.fingerprints]) {
     if (format(record.at, 'yyyy-MM-dd') !== record.day)

@@ -38,17 +38,22 @@ export function newProfileDir(): string {
   return mkdtempSync(join(tmpdir(), 'ledger-profile-'));
 }
 
-/** The flags every Chromium of the tests and the bench runs with: the built extension and nothing that phones home. */
+/** The flags every Chromium of the tests and the bench runs with, extension or not: nothing that phones home. */
+export const BROWSER_FLAGS: readonly string[] = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+];
+
+/** BROWSER_FLAGS with the built extension (the bench also loads other extensions, one per browser, the same way). */
 export function extensionFlags(extensionDir: string): string[] {
   return [
     `--disable-extensions-except=${extensionDir}`,
     `--load-extension=${extensionDir}`,
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-    '--no-first-run',
+    ...BROWSER_FLAGS,
   ];
 }
 
@@ -93,19 +98,32 @@ export async function launchExtension(options: LaunchOptions): Promise<Extension
   };
 }
 
+/** A worker version as the ServiceWorker domain reports it. */
+export interface WorkerVersion {
+  versionId: string;
+  scriptURL: string;
+  runningStatus: string;
+}
+
+/** What stopping a worker needs of a DevTools session: Playwright's CDPSession here, the bench's raw connection. */
+export interface WorkerStopChannel {
+  send(method: 'ServiceWorker.enable' | 'ServiceWorker.disable'): Promise<unknown>;
+  send(method: 'ServiceWorker.stopWorker', params: { versionId: string }): Promise<unknown>;
+  onVersionsUpdated(listener: (versions: readonly WorkerVersion[]) => void): void;
+}
+
 /**
- * Stops the extension's service worker the way Chrome does after 30 s without events, and resolves once
- * DevTools reports it stopped. Returns false if no running worker was found.
+ * Stops the running service worker of `extensionId` the way Chrome does after 30 s without events, and resolves
+ * once DevTools reports it stopped. Returns false if no running worker was found.
  */
-export async function stopServiceWorker(session: ExtensionSession): Promise<boolean> {
-  const cdp = await session.context.newCDPSession(session.probe);
-  const versions = new Map<string, { scriptURL: string; runningStatus: string }>();
-  cdp.on('ServiceWorker.workerVersionUpdated', (event) => {
-    for (const version of event.versions) versions.set(version.versionId, version);
+export async function stopExtensionWorker(channel: WorkerStopChannel, extensionId: string): Promise<boolean> {
+  const versions = new Map<string, WorkerVersion>();
+  channel.onVersionsUpdated((updated) => {
+    for (const version of updated) versions.set(version.versionId, version);
   });
   const ours = (status: string) =>
     [...versions.entries()].find(
-      ([, version]) => version.scriptURL.includes(session.extensionId) && version.runningStatus === status,
+      ([, version]) => version.scriptURL.includes(extensionId) && version.runningStatus === status,
     )?.[0];
   const waitFor = async (found: () => string | undefined, ms: number) => {
     const deadline = Date.now() + ms;
@@ -117,10 +135,10 @@ export async function stopServiceWorker(session: ExtensionSession): Promise<bool
     return undefined;
   };
   try {
-    await cdp.send('ServiceWorker.enable');
+    await channel.send('ServiceWorker.enable');
     const running = await waitFor(() => ours('running'), 5_000);
     if (!running) return false;
-    await cdp.send('ServiceWorker.stopWorker', { versionId: running });
+    await channel.send('ServiceWorker.stopWorker', { versionId: running });
     return (
       (await waitFor(
         () => (versions.get(running)?.runningStatus === 'stopped' ? running : undefined),
@@ -128,7 +146,24 @@ export async function stopServiceWorker(session: ExtensionSession): Promise<bool
       )) !== undefined
     );
   } finally {
-    await cdp.send('ServiceWorker.disable').catch(() => undefined);
+    await channel.send('ServiceWorker.disable').catch(() => undefined);
+  }
+}
+
+/** The extension's worker stopped through a DevTools session on the probe page (see stopExtensionWorker). */
+export async function stopServiceWorker(session: ExtensionSession): Promise<boolean> {
+  const cdp = await session.context.newCDPSession(session.probe);
+  try {
+    return await stopExtensionWorker(
+      {
+        send: (method: string, params?: { versionId: string }) =>
+          cdp.send(method as 'ServiceWorker.stopWorker', params as { versionId: string }),
+        onVersionsUpdated: (listener) =>
+          cdp.on('ServiceWorker.workerVersionUpdated', (event) => listener(event.versions)),
+      },
+      session.extensionId,
+    );
+  } finally {
     await cdp.detach().catch(() => undefined);
   }
 }
@@ -209,14 +244,11 @@ export function killChromium(userDataDir: string): void {
 export const sleep = (ms: number) => new Promise((resolvePromise) => setTimeout(resolvePromise, ms));
 
 /**
- * Chooses the extension's language in its settings. Headless Chromium's extension strings stay English whatever
- * the locale, so tests and the demo that show the Chinese UI choose it the way a user would in 设置.
+ * Changes stored settings the way the settings page saves them (read, merge, put back), from an extension page.
+ * The background reads them afresh when it next needs them.
  */
-export async function chooseExtensionLanguage(
-  session: ExtensionSession,
-  locale: 'zh_CN' | 'en',
-): Promise<void> {
-  await session.probe.evaluate(
+export async function writeSettings(page: Page, changes: Record<string, unknown>): Promise<void> {
+  await page.evaluate(
     (value) =>
       new Promise<void>((resolvePromise, reject) => {
         const request = indexedDB.open('fingertip-ledger');
@@ -228,7 +260,7 @@ export async function chooseExtensionLanguage(
           const read = store.get('settings');
           read.onsuccess = () => {
             const current = (read.result?.value ?? {}) as Record<string, unknown>;
-            store.put({ key: 'settings', value: { ...current, locale: value } });
+            store.put({ key: 'settings', value: { ...current, ...value } });
           };
           transaction.oncomplete = () => {
             db.close();
@@ -237,8 +269,19 @@ export async function chooseExtensionLanguage(
           transaction.onerror = () => reject(transaction.error);
         };
       }),
-    locale,
+    changes,
   );
+}
+
+/**
+ * Chooses the extension's language in its settings. Headless Chromium's extension strings stay English whatever
+ * the locale, so tests and the demo that show the Chinese UI choose it the way a user would in 设置.
+ */
+export async function chooseExtensionLanguage(
+  session: ExtensionSession,
+  locale: 'zh_CN' | 'en',
+): Promise<void> {
+  await writeSettings(session.probe, { locale });
 }
 
 export interface WatchedPage {

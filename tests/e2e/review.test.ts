@@ -26,6 +26,8 @@ interface SeedCheckin {
   platformId: string | null;
   type: string;
   source: 'detected';
+  /** reviewed by the person: unconfirmed detections count only when the settings say so */
+  confirmed?: boolean;
 }
 
 const pad = (n: number) => String(n).padStart(2, '0');
@@ -72,6 +74,7 @@ function seedWeek(monday: Date, extraHour: boolean): { spans: SeedSpan[]; checki
       platformId: 'xuexi',
       type: '签到打卡',
       source: 'detected',
+      confirmed: true,
     });
   }
   add('xuexi', 1, 20, 0, 40);
@@ -168,7 +171,7 @@ describe('the popup and the dashboard in Chromium', () => {
     expect(
       await dashboard.locator('[data-testid="checkin-counts"] li[data-type="签到打卡"]').textContent(),
     ).toContain('5 次');
-    await dashboard.locator('[data-testid="heat-map"] canvas').waitFor();
+    await dashboard.locator('[data-testid="heat-map"] .heat-cell').first().waitFor();
     await sleep(300);
     await dashboard.screenshot({ path: `${OUT}/review-week.png`, fullPage: true });
 

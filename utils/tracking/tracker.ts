@@ -3,10 +3,12 @@
  * the next open span and the spans to record. Pure, clock injected, and it never throws.
  */
 
-import * as v from 'valibot';
 import { type DesiredTracking, desiredTracking, type Observation, type UrlMatcher } from './observation';
+import { parseOpenSpan } from './openSpanRow';
 import type { OpenSpan, Span } from './span';
 import { splitAtMidnight } from './splitAtMidnight';
+
+export { parseOpenSpan };
 
 export interface TrackerConfig {
   matchUrl: UrlMatcher;
@@ -25,16 +27,6 @@ export interface TrackerStep {
   open: OpenSpan | null;
   effects: TrackerEffect[];
 }
-
-/** No span can honestly have run longer than a year; a stored row claiming more is corrupt, not a record. */
-const MAX_PLAUSIBLE_SPAN_MS = 366 * 24 * 60 * 60 * 1000;
-
-const openSpanSchema = v.object({
-  platformId: v.pipe(v.string(), v.minLength(1)),
-  kind: v.picklist(['active', 'media']),
-  start: v.pipe(v.number(), v.finite()),
-  lastBeat: v.pipe(v.number(), v.finite()),
-});
 
 /** A fresh observation arrived at `now`: go on with the open span, or close it and open what is desired now. */
 export function observe(
@@ -130,16 +122,4 @@ function closeSpanAt(open: OpenSpan, end: number): Span[] {
     end,
     source: 'auto',
   });
-}
-
-/**
- * The open span a stored row holds, or null. A row is trusted only in the shape the tracker writes and with a
- * plausible length, so a corrupt row can neither throw nor flood the record; a beat before the start reads as the start.
- */
-export function parseOpenSpan(value: unknown): OpenSpan | null {
-  const parsed = v.safeParse(openSpanSchema, value);
-  if (!parsed.success) return null;
-  const { platformId, kind, start } = parsed.output;
-  const lastBeat = Math.max(start, parsed.output.lastBeat);
-  return lastBeat - start <= MAX_PLAUSIBLE_SPAN_MS ? { platformId, kind, start, lastBeat } : null;
 }

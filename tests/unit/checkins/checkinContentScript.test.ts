@@ -3,8 +3,10 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { ContentScriptContext } from 'wxt/utils/content-script-context';
+import type { ContentScriptContext as WxtContentScriptContext } from 'wxt/utils/content-script-context';
 import checkinContentScript from '../../../entrypoints/checkin.content';
+// The context the built script runs with (wxt.config.ts gives it WXT's import path in the content-script build).
+import { ContentScriptContext } from '../../../utils/checkins/checkinScriptContext';
 import type { Message } from '../../../utils/messages';
 
 const SALT = '5e1d9a0c7b3f4e28';
@@ -54,6 +56,12 @@ function submitEvent(submitter: HTMLElement | null): SubmitEvent {
   return new SubmitEvent('submit', { bubbles: true, cancelable: true, submitter });
 }
 
+/**
+ * main() with the context the built script gets. Its type says WXT's class; main() itself uses only what
+ * CheckinScriptContext declares, which the compiler holds for both (entrypoints/checkin.content.ts).
+ */
+const startScript = () => checkinContentScript.main(ctx as unknown as WxtContentScriptContext);
+
 const detections = () => sent.filter((message) => message.type === 'checkinDetected');
 const settle = () => new Promise((resolve) => setTimeout(resolve, 0));
 
@@ -65,7 +73,7 @@ beforeEach(() => {
     sent.push(message);
     return message.type === 'getFingerprintSalt' ? { salt: SALT } : undefined;
   });
-  ctx = new ContentScriptContext('checkin', checkinContentScript);
+  ctx = new ContentScriptContext();
 });
 
 afterEach(() => {
@@ -77,7 +85,7 @@ afterEach(() => {
 describe('the check-in content script', () => {
   it('reports a click on 签到 as its type alone, without the label, URL or title', async () => {
     loadFixture('learning-portal.html');
-    await checkinContentScript.main(ctx);
+    await startScript();
     personClicks(byId('sign-in-today').querySelector('span')!);
     await settle();
     expect(sent).toEqual([{ type: 'pageHeartbeat' }, { type: 'checkinDetected', checkinType: '签到打卡' }]);
@@ -85,7 +93,7 @@ describe('the check-in content script', () => {
 
   it('ignores clicks and submissions that page script makes, so a page cannot fake a check-in', async () => {
     loadFixture('legacy-oa.html');
-    await checkinContentScript.main(ctx);
+    await startScript();
     (byId('btn-sign') as HTMLInputElement).click();
     byId('checkin-form').dispatchEvent(new Event('submit', { bubbles: true, cancelable: true }));
     await settle();
@@ -95,7 +103,7 @@ describe('the check-in content script', () => {
   describe('counts a trusted click or submit only when the person pressed that control or form', () => {
     beforeEach(async () => {
       loadFixture('legacy-oa.html');
-      await checkinContentScript.main(ctx);
+      await startScript();
       byId('checkin-form').addEventListener('submit', (event) => event.preventDefault());
       byId('weekly-report').addEventListener('submit', (event) => event.preventDefault());
     });
@@ -152,7 +160,7 @@ describe('the check-in content script', () => {
 
   it('reports one check-in for an impatient burst of clicks', async () => {
     loadFixture('legacy-oa.html');
-    await checkinContentScript.main(ctx);
+    await startScript();
     for (let click = 0; click < 50; click++) personClicks(byId('btn-sign'));
     await settle();
     expect(detections()).toHaveLength(1);
@@ -160,7 +168,7 @@ describe('the check-in content script', () => {
 
   it('sends the fingerprint of a submitted report and none of the name, phone or ID number in it', async () => {
     loadFixture('grid-report.html');
-    await checkinContentScript.main(ctx);
+    await startScript();
     personClicks(byId('submit-report').querySelector('span')!);
     await vi.waitFor(() => expect(sent.some((message) => message.type === 'formSubmitted')).toBe(true));
     expect(detections()).toEqual([{ type: 'checkinDetected', checkinType: '数据填报' }]);
@@ -174,7 +182,7 @@ describe('the check-in content script', () => {
 
   it('reports a native form submission with its fingerprint, once', async () => {
     loadFixture('legacy-oa.html');
-    await checkinContentScript.main(ctx);
+    await startScript();
     const form = byId('weekly-report');
     form.addEventListener('submit', (event) => event.preventDefault());
     const button = byId('weekly-submit') as HTMLElement;
@@ -187,7 +195,7 @@ describe('the check-in content script', () => {
 
   it('counts clicking 提交 and the submission it causes as one 数据填报 with one fingerprint', async () => {
     loadFixture('legacy-oa.html');
-    await checkinContentScript.main(ctx);
+    await startScript();
     const form = byId('weekly-report');
     form.addEventListener('submit', (event) => event.preventDefault());
     const button = byId('weekly-submit') as HTMLElement;
@@ -201,7 +209,7 @@ describe('the check-in content script', () => {
 
   it('reports an image put into the screenshot field as 截图上报', async () => {
     loadFixture('upload-proof.html');
-    await checkinContentScript.main(ctx);
+    await startScript();
     const input = byId('points-screenshot');
     Object.defineProperty(input, 'files', { value: [new File(['png'], '积分.png', { type: 'image/png' })] });
     dispatchTrusted(input, new Event('change', { bubbles: true }));
@@ -215,7 +223,7 @@ describe('the check-in content script', () => {
     const reachable = sendMessage.getMockImplementation()!;
     sendMessage.mockRejectedValue(new Error('Receiving end does not exist.'));
     loadFixture('legacy-oa.html');
-    await checkinContentScript.main(ctx);
+    await startScript();
     expect(() => personClicks(byId('btn-sign'))).not.toThrow();
     await settle();
     sendMessage.mockImplementation(reachable);
@@ -227,7 +235,7 @@ describe('the check-in content script', () => {
   it('heartbeats every 15 s while the page is visible, and stops when the script is invalidated', async () => {
     vi.useFakeTimers();
     document.body.innerHTML = '<p>政务服务</p>';
-    await checkinContentScript.main(ctx);
+    await startScript();
     const heartbeats = () => sent.filter((message) => message.type === 'pageHeartbeat').length;
     expect(heartbeats()).toBe(1);
     await vi.advanceTimersByTimeAsync(45_000);

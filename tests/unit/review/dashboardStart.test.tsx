@@ -10,8 +10,11 @@ import { freshDatabase } from '../db/testDatabase';
 import { span } from '../fixtures/spanBuilders';
 
 // happy-dom has no canvas: Chart.js "fails to load", which the start read must survive (each chart says so).
+const chartJs = vi.hoisted(() => ({
+  load: (): Promise<never> => Promise.reject(new Error('no canvas here')),
+}));
 vi.mock('../../../components/charts/loadChartJs', () => ({
-  loadChartJs: () => Promise.reject(new Error('no canvas here')),
+  loadChartJs: () => chartJs.load(),
   loadedChartJs: () => undefined,
 }));
 
@@ -65,6 +68,22 @@ describe('the dashboard start read', () => {
     render(<Dashboard start={start} />);
     // Monday 2 to Sunday 8 June: two check-ins.
     expect(screen.getByTestId('checkin-total').textContent).toBe('2');
+  });
+
+  it('does not wait for Chart.js: the numbers are painted first, the charts in the frames after', async () => {
+    await recordSpans([span('xuexi', '2025-06-03', '09:00', '10:25')]);
+    const requested = vi.fn();
+    chartJs.load = () => {
+      requested();
+      return new Promise<never>(() => undefined);
+    };
+    try {
+      const start = await readDashboardStart('#week/2025-06-04', '2025-06-10');
+      expect(requested).toHaveBeenCalled();
+      expect(start?.period?.data.period).toMatchObject({ kind: 'week', firstDay: '2025-06-02' });
+    } finally {
+      chartJs.load = () => Promise.reject(new Error('no canvas here'));
+    }
   });
 
   it('reads only the settings for a page that is not a period view', async () => {
