@@ -510,8 +510,6 @@ export const en = defineTranslation({
     'The summary names national platforms only (such as Xuexi Qiangguo). Provincial and local platforms, platforms you added yourself and government sites recorded by their address are only added up as "provincial/local platforms" or counted in their category, never named, because a provincial government domain tells where its user works.',
   shareNoiseInPreview:
     'Random noise is on: the numbers above differ a little from your real records, on purpose.',
-  shareNoiseNotKept:
-    'The random noise drawn this time could not be saved ({detail}). It will be drawn again next time; send only one summary per period.',
   shareInvalidSettings:
     'The saved summary settings are out of range: choose the rounding and the noise again under "Summary settings".',
   shareSettingsNotSaved:

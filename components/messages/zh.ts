@@ -450,7 +450,6 @@ export const zh = {
   shareNationalOnly:
     '摘要里只会写出全国性平台的名称（如学习强国）。省级和市县级平台、你自己添加的平台，以及按网址自动记下的政务网站，都只合计为“省/市级平台”或计入所属类别，不写名称，因为省级政务网的域名就能看出使用者在哪里工作。',
   shareNoiseInPreview: '已加入随机噪声：上面的数字与你的真实记录会略有出入，这是有意的。',
-  shareNoiseNotKept: '这次抽取的随机噪声没能保存（{detail}）。下次打开会重新抽取；同一周期请只发出一份摘要。',
   shareInvalidSettings: '保存的摘要设置超出了允许的范围，请在“摘要设置”里重新选择取整方式和噪声。',
   shareSettingsNotSaved: '设置没有保存：{detail}。摘要仍按原来的设置生成。',
   shareOptionsTitle: '摘要设置',

@@ -74,7 +74,6 @@ export function SharePage() {
             <ReadySummary
               shared={result.shared}
               noise={result.settings.summary.epsilon !== null}
-              noiseNotKept={result.noiseNotKept}
               status={status}
               onStatus={setStatus}
             />
@@ -148,12 +147,11 @@ function PeriodPicker({ kind, periods, period, onKind, onPeriod }: PeriodPickerP
 interface ReadySummaryProps {
   shared: SharedSummary;
   noise: boolean;
-  noiseNotKept: string | null;
   status: Status;
   onStatus: (status: Status) => void;
 }
 
-function ReadySummary({ shared, noise, noiseNotKept, status, onStatus }: ReadySummaryProps) {
+function ReadySummary({ shared, noise, status, onStatus }: ReadySummaryProps) {
   const [form, setForm] = useState<PreviewForm>('text');
   const [selectAfterRender, setSelectAfterRender] = useState(false);
   // A message about a copy or a file belongs to the summary it was about, and goes when the summary changes.
@@ -214,11 +212,6 @@ function ReadySummary({ shared, noise, noiseNotKept, status, onStatus }: ReadySu
         {t('shareNationalOnly')}
       </p>
       {noise && <p class="muted hint">{t('shareNoiseInPreview')}</p>}
-      {noiseNotKept && (
-        <p class="error" role="alert">
-          {t('shareNoiseNotKept', { detail: noiseNotKept })}
-        </p>
-      )}
     </>
   );
 }

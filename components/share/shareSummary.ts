@@ -7,7 +7,7 @@ import { formatDay } from '../../utils/stats/localTime';
 import { lastCompleteWeek, periodOf, previousPeriod, shiftPeriod } from '../../utils/stats/period';
 import type { Period } from '../../utils/stats/periodTotals';
 import { buildSummary } from '../../utils/summary/buildSummary';
-import type { UniformRandom } from '../../utils/summary/laplaceNoise';
+import { streamRandom } from '../../utils/summary/noiseStream';
 import { parsePeriodKey, periodDays, periodKey } from '../../utils/summary/periodKey';
 import type { Summary } from '../../utils/summary/summary';
 import { CSV_BOM, summaryToCsvFile } from '../../utils/summary/summaryToCsvRow';
@@ -34,42 +34,25 @@ export interface SharedSummary {
   csv: string;
   /** nothing recorded in the period: the summary is all zeros */
   isEmpty: boolean;
-  /** the draws to keep when this build drew more noise than was kept; null when nothing new was drawn */
-  newNoiseDraws: number[] | null;
 }
 
 /**
- * A uniform source that replays the draws kept for this period first and draws fresh ones only beyond them,
- * so the same period and epsilon always get the same noise.
+ * Throws the RangeError of `buildSummary` when the stored settings are out of bounds. `inputs.noiseDraws` must be
+ * there (not null): a summary with noise is never made from any other randomness than the period's stream.
  */
-export function replayRandom(
-  kept: readonly number[],
-  fresh: UniformRandom,
-): { random: UniformRandom; draws: () => number[] } {
-  const draws = [...kept];
-  let next = 0;
-  return {
-    random: () => {
-      if (next >= draws.length) draws.push(fresh());
-      const draw = draws[next]!;
-      next += 1;
-      return draw;
-    },
-    draws: () => [...draws],
-  };
-}
-
-/** Throws the RangeError of `buildSummary` when the stored settings are out of bounds. */
 export function shareSummary(
-  inputs: SummaryInputs,
+  inputs: SummaryInputs & { noiseDraws: number[] },
   locale: SummaryLocale,
-  fresh: UniformRandom,
 ): SharedSummary {
   const { totals, settings, noiseDraws } = inputs;
   const { roundingHours, epsilon, level, province } = settings.summary;
-  const source = replayRandom(noiseDraws, fresh);
-  const summary = buildSummary(totals, { roundingHours, epsilon, level, province, random: source.random });
-  const used = source.draws();
+  const summary = buildSummary(totals, {
+    roundingHours,
+    epsilon,
+    level,
+    province,
+    random: streamRandom(noiseDraws),
+  });
   return {
     period: summary.period,
     summary,
@@ -78,7 +61,6 @@ export function shareSummary(
     csv: summaryToCsvFile(summary),
     // Days with records count browser time, check-ins, time off the browser and burden events alike.
     isEmpty: totals.daysWithRecords === 0 && totals.duplicateEntries === 0,
-    newNoiseDraws: epsilon !== null && used.length > noiseDraws.length ? used : null,
   };
 }
 

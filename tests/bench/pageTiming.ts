@@ -264,12 +264,8 @@ function installShownProbe(kind: ReadyKind, periodCharts: number): void {
   };
   const selectors = numberSelectors[kind];
   const numbersShown = () => selectors.every(hasText);
-  const isDrawn = (figure: Element) => {
-    if (figure.hasAttribute('data-chart-drawn')) return true;
-    const canvas = figure.querySelector('canvas');
-    return canvas !== null && '$chartjs' in canvas && canvas.width > 0 && canvas.height > 0;
-  };
-  const chartsDrawn = () => [...document.querySelectorAll('.period figure.chart')].filter(isDrawn).length;
+  // Every chart (SVG, and the heat map's DOM grid) marks its figure data-chart-drawn in the render that draws it.
+  const chartsDrawn = () => document.querySelectorAll('.period figure.chart[data-chart-drawn]').length;
   const addMarker = (identifier: string, moment: Moment) => {
     new PerformanceObserver((list, observer) => {
       const entry = list

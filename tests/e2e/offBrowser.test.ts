@@ -5,9 +5,11 @@
  * them all (outside time apart from browser time, the event, the inventory's counts, the confirmed check-in).
  * The detection is seeded with plain IndexedDB from an extension page, as the extension's own pages would find it.
  */
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { parseSummary } from '../../utils/summary/parseSummary';
+import { isCurrentSummary } from '../../utils/summary/summary';
 import { type ExtensionSession, launchExtension, readDatabase } from './extensionHarness';
 
 const OUT = 'test-output';
@@ -182,5 +184,49 @@ describe('burdens off the browser in Chromium', () => {
     expect(await dashboard.getByTestId('checkin-counts').textContent()).toContain('签到打卡1 次');
     expect(await dashboard.getByTestId('pending-left-out').count()).toBe(0);
     await dashboard.screenshot({ path: `${OUT}/week-off-browser.png`, fullPage: true });
+  });
+
+  it('a week later, finds them all in the share page’s text, JSON and CSV, and no name from the inventory', async () => {
+    const share = await session.context.newPage();
+    // A week on, "last week" is this week: the page's clock moves, the records stay as logged.
+    await share.clock.setFixedTime(new Date(now.getTime() + 7 * 24 * 3600 * 1000));
+    await share.goto(`${base}/dashboard.html#share`);
+    await share.bringToFront();
+    const preview = share.getByTestId('summary-text');
+    await expect
+      .poll(() => preview.textContent(), { timeout: 15_000 })
+      .toContain('被要求下载、注册、关注或转发打榜：1 次');
+    const text = (await preview.textContent()) ?? '';
+    expect(text).toContain('浏览器外用时（手机App、工作群、线下留痕）：0.5 小时');
+    expect(text).toContain('被要求长期使用和维护：政务App 2 个，工作群 1 个');
+    expect(text).toContain('本期要求的变化：新增 3 个，撤销 0 个');
+
+    const saved = async (testId: string) => {
+      const [file] = await Promise.all([share.waitForEvent('download'), share.getByTestId(testId).click()]);
+      return readFileSync((await file.path())!, 'utf8');
+    };
+    const json = await saved('share-save-json');
+    const csv = await saved('share-save-csv');
+    const fromJson = parseSummary(json);
+    const fromCsv = parseSummary(csv);
+    if (!fromJson.ok || !fromCsv.ok || !isCurrentSummary(fromJson.summary))
+      throw new Error(`${json}\n${csv}`);
+    expect(fromCsv.summary).toEqual(fromJson.summary);
+    const summary = fromJson.summary;
+    expect(summary.outsideBrowser.total).toBe(0.5);
+    expect(summary.outsideBrowser.byChannel.govApps + summary.outsideBrowser.byChannel.wechatGroups).toBe(
+      0.5,
+    );
+    expect(summary.burdenEvents).toEqual({ forcedInstalls: 1, duplicateEntriesByHand: 0, rankings: 0 });
+    expect(summary.inventory).toMatchObject({ apps: 2, groups: 1, added: 3, dropped: 0 });
+    expect(summary.unconfirmedLeftOut).toBe(0);
+    // Yesterday's confirmed detection is in this week unless today is a Monday.
+    if (now.getDay() !== 1) expect(summary.checkins.signIn).toBe(1);
+    for (const form of [text, json, csv]) {
+      for (const name of ['国家反诈中心', '某县网格通', '镇网格员工作群', 'fanzha', 'inventory:']) {
+        expect(form).not.toContain(name);
+      }
+    }
+    await share.close();
   });
 });

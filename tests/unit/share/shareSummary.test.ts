@@ -3,15 +3,14 @@ import {
   csvFileText,
   periodOfKey,
   pickablePeriods,
-  replayRandom,
   shareSummary,
   summaryFileName,
 } from '../../../components/share/shareSummary';
 import type { SummaryInputs } from '../../../utils/db/summaryQueries';
 import { DEFAULT_SETTINGS, type Settings } from '../../../utils/settings';
 import { noOffBrowserTotals, type PeriodTotals } from '../../../utils/stats/periodTotals';
+import { noiseStream } from '../../../utils/summary/noiseStream';
 import { parseSummary } from '../../../utils/summary/parseSummary';
-import { seededRandom } from '../../../utils/summary/seededRandom';
 
 const WEEK_47: PeriodTotals = {
   period: { kind: 'week', isoYear: 2026, isoWeek: 47, firstDay: '2026-11-16', lastDay: '2026-11-22' },
@@ -43,7 +42,10 @@ const WEEK_47: PeriodTotals = {
   ...noOffBrowserTotals(),
 };
 
-function inputs(summary: Partial<Settings['summary']>, noiseDraws: number[] = []): SummaryInputs {
+function inputs(
+  summary: Partial<Settings['summary']>,
+  noiseDraws: number[] = [],
+): SummaryInputs & { noiseDraws: number[] } {
   return {
     totals: WEEK_47,
     settings: { ...DEFAULT_SETTINGS, summary: { ...DEFAULT_SETTINGS.summary, ...summary } },
@@ -51,32 +53,11 @@ function inputs(summary: Partial<Settings['summary']>, noiseDraws: number[] = []
   };
 }
 
-describe('the replayed noise source', () => {
-  it('gives the kept draws first, in order, then fresh ones, and reports every draw used', () => {
-    const fresh = [0.7, 0.8];
-    const source = replayRandom([0.1, 0.2], () => fresh.shift()!);
-    expect([source.random(), source.random(), source.random(), source.random()]).toEqual([
-      0.1, 0.2, 0.7, 0.8,
-    ]);
-    expect(source.draws()).toEqual([0.1, 0.2, 0.7, 0.8]);
-  });
-
-  it('keeps every kept draw even when a summary needs fewer of them', () => {
-    const source = replayRandom([0.1, 0.2, 0.3], () => 0.9);
-    source.random();
-    expect(source.draws()).toEqual([0.1, 0.2, 0.3]);
-  });
-});
+const KEY = 'ab'.repeat(32);
 
 describe('the shared summary', () => {
-  it('without noise, rounds to half hours, draws nothing and asks nothing to be kept', () => {
-    let drawn = 0;
-    const shared = shareSummary(inputs({}), 'zh_CN', () => {
-      drawn += 1;
-      return 0.5;
-    });
-    expect(drawn).toBe(0);
-    expect(shared.newNoiseDraws).toBeNull();
+  it('without noise, rounds to half hours and needs no draw', () => {
+    const shared = shareSummary(inputs({}), 'zh_CN');
     expect(shared.summary.hours.total).toBe(6.5); // 400 min = 6.67 h
     expect(shared.summary.hours.provincialLocal).toBe(4); // 250 min = 4.17 h
     expect(shared.summary.hours.nationalPlatforms).toEqual([{ id: 'xuexi', name: '学习强国', hours: 2.5 }]);
@@ -84,7 +65,7 @@ describe('the shared summary', () => {
   });
 
   it('shows the same text, JSON and CSV that parse back to the same summary', () => {
-    const shared = shareSummary(inputs({ level: '乡镇/街道', province: '浙江省' }), 'zh_CN', () => 0.5);
+    const shared = shareSummary(inputs({ level: '乡镇/街道', province: '浙江省' }), 'zh_CN');
     const fromJson = parseSummary(shared.json);
     const fromCsv = parseSummary(csvFileText(shared.csv));
     expect(fromJson).toEqual({ ok: true, summary: shared.summary });
@@ -94,7 +75,7 @@ describe('the shared summary', () => {
   });
 
   it('never names the catch-all host, only the national platform', () => {
-    const shared = shareSummary(inputs({}), 'zh_CN', () => 0.5);
+    const shared = shareSummary(inputs({}), 'zh_CN');
     for (const form of [shared.text, shared.json, shared.csv]) {
       expect(form).not.toContain('someplace');
       expect(form).not.toContain('host:');
@@ -103,39 +84,36 @@ describe('the shared summary', () => {
     expect(shared.text).toContain('省/市级平台');
   });
 
-  it('with noise, the same kept draws give exactly the same summary however often it is made', () => {
-    const first = shareSummary(inputs({ epsilon: 1 }), 'zh_CN', seededRandom(1));
-    expect(first.newNoiseDraws).not.toBeNull();
-    const kept = first.newNoiseDraws!;
-    const again = shareSummary(inputs({ epsilon: 1 }, kept), 'zh_CN', seededRandom(99));
-    const andAgain = shareSummary(inputs({ epsilon: 1 }, kept), 'zh_CN', seededRandom(12345));
+  it('with noise, the period’s keyed stream gives exactly the same summary however often it is made', async () => {
+    const draws = await noiseStream(KEY, '2026-W47', 1);
+    const first = shareSummary(inputs({ epsilon: 1 }, draws), 'zh_CN');
+    const again = shareSummary(inputs({ epsilon: 1 }, await noiseStream(KEY, '2026-W47', 1)), 'zh_CN');
     expect(again.json).toBe(first.json);
-    expect(andAgain.text).toBe(first.text);
-    expect(again.newNoiseDraws).toBeNull();
+    expect(first.json).not.toBe(shareSummary(inputs({}), 'zh_CN').json);
   });
 
-  it('with noise and nothing kept, two makings differ: that is why the draws are kept', () => {
-    const one = shareSummary(inputs({ epsilon: 0.5 }), 'zh_CN', seededRandom(1));
-    const other = shareSummary(inputs({ epsilon: 0.5 }), 'zh_CN', seededRandom(2));
-    expect(one.json).not.toBe(other.json);
+  it('with another key, another period or another epsilon, the noise is another', async () => {
+    const summaryWith = async (key: string, period: string, epsilon: number) =>
+      shareSummary(inputs({ epsilon }, await noiseStream(key, period, epsilon)), 'zh_CN').summary.hours;
+    const base = await summaryWith(KEY, '2026-W47', 0.5);
+    expect(await summaryWith('cd'.repeat(32), '2026-W47', 0.5)).not.toEqual(base);
+    expect(await summaryWith(KEY, '2026-W46', 0.5)).not.toEqual(base);
+    expect(await noiseStream(KEY, '2026-W47', 1)).not.toEqual(await noiseStream(KEY, '2026-W47', 0.5));
   });
 
-  it('changing the rounding reuses the kept noise instead of drawing new noise', () => {
-    const first = shareSummary(inputs({ epsilon: 1 }), 'zh_CN', seededRandom(7));
-    const coarser = shareSummary(
-      inputs({ epsilon: 1, roundingHours: 1 }, first.newNoiseDraws!),
-      'zh_CN',
-      () => {
-        throw new Error('no fresh draw expected');
-      },
-    );
+  it('changing the rounding keeps the same noise: rounding the same noisy value another way reveals nothing more', async () => {
+    const draws = await noiseStream(KEY, '2026-W47', 1);
+    const coarser = shareSummary(inputs({ epsilon: 1, roundingHours: 1 }, draws), 'zh_CN');
     expect(coarser.summary.anonymization).toEqual({ roundingHours: 1, epsilon: 1 });
-    expect(coarser.newNoiseDraws).toBeNull();
+  });
+
+  it('refuses to make a noisy summary from a stream that runs out, rather than from other randomness', () => {
+    expect(() => shareSummary(inputs({ epsilon: 1 }, [0.5, 0.5]), 'zh_CN')).toThrow(/NOISE_DRAWS/);
   });
 
   it('writes the text in English when the page is English, and the files stay the same', () => {
-    const chinese = shareSummary(inputs({}), 'zh_CN', () => 0.5);
-    const english = shareSummary(inputs({}), 'en', () => 0.5);
+    const chinese = shareSummary(inputs({}), 'zh_CN');
+    const english = shareSummary(inputs({}), 'en');
     expect(english.text).toContain('Anonymized figures on the digital burden of grassroots work');
     expect(english.text).toContain('provincial/local platforms');
     expect(english.json).toBe(chinese.json);
@@ -154,12 +132,12 @@ describe('the shared summary', () => {
       checkinsByType: {},
       duplicateEntries: 0,
     };
-    expect(shareSummary({ ...inputs({}), totals: empty }, 'zh_CN', () => 0.5).isEmpty).toBe(true);
-    expect(shareSummary(inputs({}), 'zh_CN', () => 0.5).isEmpty).toBe(false);
+    expect(shareSummary({ ...inputs({}), totals: empty }, 'zh_CN').isEmpty).toBe(true);
+    expect(shareSummary(inputs({}), 'zh_CN').isEmpty).toBe(false);
   });
 
   it('throws on stored settings outside the bounds, rather than sharing without the noise asked for', () => {
-    expect(() => shareSummary(inputs({ epsilon: 1000 }), 'zh_CN', () => 0.5)).toThrow(RangeError);
+    expect(() => shareSummary(inputs({ epsilon: 1000 }), 'zh_CN')).toThrow(RangeError);
   });
 });
 

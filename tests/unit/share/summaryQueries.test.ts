@@ -1,19 +1,14 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { logCheckin, recordFingerprint } from '../../../utils/db/checkinStore';
 import type { LedgerDatabase } from '../../../utils/db/ledgerDatabase';
+import { ensureSecrets } from '../../../utils/db/metaStore';
 import { saveUserRule } from '../../../utils/db/ruleStore';
 import { readSettings, saveSettings } from '../../../utils/db/settingsStore';
 import { recordSpans } from '../../../utils/db/spanStore';
-import {
-  keepNoiseDraws,
-  keptNoiseDraws,
-  MAX_KEPT_NOISE_DRAWS,
-  periodTotalsFor,
-  saveSummarySettings,
-  summaryInputsFor,
-} from '../../../utils/db/summaryQueries';
+import { periodTotalsFor, saveSummarySettings, summaryInputsFor } from '../../../utils/db/summaryQueries';
 import { rollupSpans } from '../../../utils/stats/dayRollup';
 import { periodOf } from '../../../utils/stats/period';
+import { NOISE_DRAWS } from '../../../utils/summary/noiseStream';
 import { freshDatabase } from '../db/testDatabase';
 import { at, span } from '../fixtures/spanBuilders';
 
@@ -110,44 +105,35 @@ describe('the summary settings', () => {
   });
 });
 
-describe('the noise kept per period', () => {
-  it('reads no draws without noise, and the kept draws of the period and epsilon with it', async () => {
-    await keepNoiseDraws('2026-W47', 1, [0.1, 0.2]);
-    expect((await summaryInputsFor(WEEK_47)).noiseDraws).toEqual([]);
-    await saveSettings({
-      summary: { roundingHours: 0.5, epsilon: 1, level: null, province: null, includeUnconfirmed: false },
+describe('the noise of a period', () => {
+  const withNoise = (epsilon: number) =>
+    saveSettings({
+      summary: { roundingHours: 0.5, epsilon, level: null, province: null, includeUnconfirmed: false },
     });
-    expect((await summaryInputsFor(WEEK_47)).noiseDraws).toEqual([0.1, 0.2]);
+
+  it('needs no draw without noise, and waits for the noise key with it', async () => {
+    expect((await summaryInputsFor(WEEK_47)).noiseDraws).toEqual([]);
+    await withNoise(1);
+    expect((await summaryInputsFor(WEEK_47)).noiseDraws).toBeNull();
+    await ensureSecrets();
+    expect((await summaryInputsFor(WEEK_47)).noiseDraws).toHaveLength(NOISE_DRAWS);
   });
 
-  it('keeps one stream per period and epsilon, never shared between two epsilons', async () => {
-    await keepNoiseDraws('2026-W47', 1, [0.1]);
-    await keepNoiseDraws('2026-W47', 2, [0.9]);
-    await keepNoiseDraws('2026-W46', 1, [0.5]);
-    expect(await keptNoiseDraws('2026-W47', 1)).toEqual([0.1]);
-    expect(await keptNoiseDraws('2026-W47', 2)).toEqual([0.9]);
-    expect(await keptNoiseDraws('2026-W46', 1)).toEqual([0.5]);
+  it('is the same stream on every read, and writes nothing', async () => {
+    await ensureSecrets();
+    await withNoise(1);
+    const before = await db.meta.toArray();
+    const first = (await summaryInputsFor(WEEK_47)).noiseDraws;
+    expect((await summaryInputsFor(WEEK_47)).noiseDraws).toEqual(first);
+    expect(await db.meta.toArray()).toEqual(before);
   });
 
-  it('never replaces a kept stream with another one, only extends it', async () => {
-    await keepNoiseDraws('2026-W47', 1, [0.1, 0.2]);
-    expect(await keepNoiseDraws('2026-W47', 1, [0.3, 0.4, 0.5])).toEqual([0.1, 0.2]);
-    expect(await keepNoiseDraws('2026-W47', 1, [0.1, 0.2, 0.6])).toEqual([0.1, 0.2, 0.6]);
-    expect(await keptNoiseDraws('2026-W47', 1)).toEqual([0.1, 0.2, 0.6]);
-  });
-
-  it('keeps at most a bounded number of draws, small enough for a backup row', async () => {
-    const many = Array.from({ length: MAX_KEPT_NOISE_DRAWS + 50 }, (_unused, index) => (index + 0.5) / 1000);
-    const kept = await keepNoiseDraws('2026-W47', 1, many);
-    expect(kept).toHaveLength(MAX_KEPT_NOISE_DRAWS);
-    const row = await db.meta.get('summaryNoise/2026-W47/1');
-    expect(row!.value.length).toBeLessThan(10_000);
-  });
-
-  it('reads a damaged row as no draws instead of failing', async () => {
-    await db.meta.put({ key: 'summaryNoise/2026-W47/1', value: '{not json' });
-    expect(await keptNoiseDraws('2026-W47', 1)).toEqual([]);
-    await db.meta.put({ key: 'summaryNoise/2026-W47/1', value: '[0.1, 7, 0.2]' });
-    expect(await keptNoiseDraws('2026-W47', 1)).toEqual([0.1]);
+  it('changes when the key is made afresh (a wipe), so a new install never repeats another’s noise', async () => {
+    await ensureSecrets();
+    await withNoise(1);
+    const first = (await summaryInputsFor(WEEK_47)).noiseDraws;
+    await db.meta.delete('summaryNoiseKey');
+    await ensureSecrets();
+    expect((await summaryInputsFor(WEEK_47)).noiseDraws).not.toEqual(first);
   });
 });

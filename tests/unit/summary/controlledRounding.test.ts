@@ -45,3 +45,16 @@ describe('controlled rounding', () => {
     expect(foldSmallParts([-1, Number.NaN, 1], 0.5, 0)).toEqual([0, 0, 1]);
   });
 });
+
+describe('the keyed noise stream', () => {
+  it('gives NOISE_DRAWS uniforms in [0, 1), spread evenly, the same for the same key and input', async () => {
+    const { NOISE_DRAWS, noiseStream } = await import('../../../utils/summary/noiseStream');
+    const draws = await noiseStream('0f'.repeat(32), '2026-W47', 1);
+    expect(draws).toHaveLength(NOISE_DRAWS);
+    expect(draws.every((draw) => draw >= 0 && draw < 1)).toBe(true);
+    const mean = draws.reduce((a, b) => a + b, 0) / draws.length;
+    expect(Math.abs(mean - 0.5)).toBeLessThan(0.05);
+    expect(new Set(draws).size).toBe(draws.length);
+    expect(await noiseStream('0f'.repeat(32), '2026-W47', 1)).toEqual(draws);
+  });
+});
