@@ -20,6 +20,7 @@ import { type PeriodKey, parsePeriodKey, periodDays } from './periodKey';
 import {
   CATEGORY_KEY_LIST,
   CATEGORY_OF_KEY,
+  CHECKIN_KEY_LIST,
   CHECKIN_TYPE_OF_KEY,
   type CheckinKey,
   OUTSIDE_CHANNEL_OF_KEY,
@@ -42,11 +43,28 @@ interface Section {
   lines: Line[];
 }
 
-/** Which check-in types each reporting channel's class covers; 过度留痕类 also holds duplicate entries. */
-const ASSESSMENT_CHECKINS: readonly CheckinKey[] = ['studyPoints'];
-const ATTENDANCE_CHECKINS: readonly CheckinKey[] = ['signIn', 'groupReply', 'videoMeeting'];
-const TRACE_CHECKINS: readonly CheckinKey[] = ['screenshot', 'photo', 'dataEntry'];
-const OTHER_CHECKINS: readonly CheckinKey[] = ['likeShareVote', 'questionnaire', 'other'];
+/**
+ * The reporting channels' class of each check-in type (过度留痕类 also holds duplicate entries). A Record over the
+ * type, so that a new check-in type cannot compile without a class, and so never vanishes from the text.
+ */
+const CHECKIN_CLASS: Record<CheckinKey, 'assessment' | 'attendance' | 'traces' | 'other'> = {
+  studyPoints: 'assessment',
+  signIn: 'attendance',
+  groupReply: 'attendance',
+  videoMeeting: 'attendance',
+  screenshot: 'traces',
+  photo: 'traces',
+  dataEntry: 'traces',
+  likeShareVote: 'other',
+  questionnaire: 'other',
+  other: 'other',
+};
+const checkinsOfClass = (kind: (typeof CHECKIN_CLASS)[CheckinKey]): readonly CheckinKey[] =>
+  CHECKIN_KEY_LIST.filter((key) => CHECKIN_CLASS[key] === kind);
+const ASSESSMENT_CHECKINS = checkinsOfClass('assessment');
+const ATTENDANCE_CHECKINS = checkinsOfClass('attendance');
+const TRACE_CHECKINS = checkinsOfClass('traces');
+const OTHER_CHECKINS = checkinsOfClass('other');
 
 export function summaryToText(summary: Summary, locale: SummaryLocale): string {
   const words = locale === 'en' ? ENGLISH : CHINESE;
