@@ -131,18 +131,24 @@ CREATE OR REPLACE TEMP MACRO gr_platforms_ok(x) AS json_type(x) = 'ARRAY'
       AND NOT contains(json_extract_string(p, '$.name'), '://')
       AND regexp_full_match(json_extract_string(p, '$.name'), '[^\p{Cc}\p{Cf}]{1,60}')
       AND gr_hours_ok(json_extract(p, '$.hours')), false))), true);
+-- JSON.parse's JSON: DuckDB's reader also takes trailing commas (NaN and Infinity fail the number checks anyway)
+CREATE OR REPLACE TEMP MACRO gr_json_ok(t) AS json_valid(t) AND NOT regexp_matches(t, ',\s*[}\]]');
 -- a CSV cell that looks like a number is one (parseSummary's NUMBER_TEXT); anything else stays text and fails later
 CREATE OR REPLACE TEMP MACRO gr_cell_number(cell) AS CASE
   WHEN regexp_full_match(cell, '(?i)[+-]?(?:\d+\.?\d*|\.\d+)(?:e[+-]?\d+)?') AND TRY_CAST(cell AS DOUBLE) IS NOT NULL
     THEN to_json(TRY_CAST(cell AS DOUBLE)) ELSE to_json(cell) END;
 
 -- 1. The files ------------------------------------------------------------------------------------------------
+CREATE OR REPLACE TEMP TABLE gr_refused(file VARCHAR, "row" BIGINT, reason VARCHAR);
+CREATE OR REPLACE TEMP TABLE gr_all_files AS
+SELECT regexp_extract(filename, '[^/\\]+$') AS file, try(decode(content)) AS text
+FROM read_blob(getvariable('folder') || '/*')
+WHERE regexp_matches(filename, '\.(json|csv)$', 'i');
+INSERT INTO gr_refused SELECT file, NULL, '不是文本文件（不是 UTF-8 编码的文字）。' FROM gr_all_files WHERE text IS NULL;
 -- body: the text without a leading byte order mark and surrounding white space (parseSummary's trim)
 CREATE OR REPLACE TEMP TABLE gr_files AS
-SELECT regexp_extract(filename, '[^/\\]+$') AS file, content AS text,
-  regexp_replace(content, '^[\s\pZ\x{FEFF}]+|[\s\pZ\x{FEFF}]+$', '', 'g') AS body
-FROM read_text(getvariable('folder') || '/*')
-WHERE regexp_matches(filename, '\.(json|csv)$', 'i');
+SELECT file, text, regexp_replace(text, '^[\s\pZ\x{FEFF}]+|[\s\pZ\x{FEFF}]+$', '', 'g') AS body
+FROM gr_all_files WHERE text IS NOT NULL;
 
 -- 2. CSV files as records: one per non-blank line; cells split by RFC 4180 (a quoted cell never spans lines here)
 CREATE OR REPLACE TEMP TABLE gr_records AS
@@ -179,7 +185,6 @@ WHERE f.records = 2 AND NOT f.malformed AND f.version IS NOT NULL AND r.rec = 2
   AND length(f.text) <= 65536;
 
 -- 3. Refusals of whole files before any field is read ------------------------------------------------------------
-CREATE OR REPLACE TEMP TABLE gr_refused(file VARCHAR, "row" BIGINT, reason VARCHAR);
 INSERT INTO gr_refused
 SELECT file, NULL, CASE
     WHEN length(text) > 65536 THEN '文件太大，摘要文件都小于 64 KB，这不是指尖账本摘要文件。'
@@ -193,14 +198,14 @@ WHERE NOT (NOT coalesce(malformed, false) AND version IS NOT NULL AND records >=
 INSERT INTO gr_refused
 SELECT file, NULL, CASE WHEN length(text) > 65536 THEN '文件太大，摘要文件都小于 64 KB，这不是指尖账本摘要文件。'
   ELSE '不是指尖账本摘要文件（JSON 格式有误，可能文件不完整）。' END
-FROM gr_files WHERE starts_with(body, '{') AND (length(text) > 65536 OR NOT json_valid(body));
+FROM gr_files WHERE starts_with(body, '{') AND (length(text) > 65536 OR NOT gr_json_ok(body));
 
 -- 4. Every candidate summary as one row of JSON values, one column per field ---------------------------------------
 CREATE OR REPLACE TEMP TABLE gr_raw AS
 SELECT file, "row", 'csv' AS source,
   CASE WHEN len(cells) <> 59 THEN 'CSV 数据行应有 59 列，实际有 ' || len(cells) || ' 列。'
     WHEN cells[1] <> 'fingertip-summary/2' THEN 'CSV 数据行的格式与表头的列不一致。'
-    WHEN NOT json_valid(cells[18]) THEN '“hours.nationalPlatforms”一栏不是有效的 JSON 列表。' END AS shape_error,
+    WHEN NOT gr_json_ok(cells[18]) THEN '“hours.nationalPlatforms”一栏不是有效的 JSON 列表。' END AS shape_error,
   2 AS version,
     to_json(cells[1]) AS "format",
     to_json(cells[2]) AS "period",
@@ -219,7 +224,7 @@ SELECT file, "row", 'csv' AS source,
     gr_cell_number(cells[15]) AS "hours.byCategory.officeCollaboration",
     gr_cell_number(cells[16]) AS "hours.byCategory.training",
     gr_cell_number(cells[17]) AS "hours.byCategory.otherGov",
-    CASE WHEN json_valid(cells[18]) THEN cells[18]::JSON END AS "hours.nationalPlatforms",
+    CASE WHEN gr_json_ok(cells[18]) THEN cells[18]::JSON END AS "hours.nationalPlatforms",
     gr_cell_number(cells[19]) AS "hours.otherNational",
     gr_cell_number(cells[20]) AS "hours.provincialLocal",
     gr_cell_number(cells[21]) AS "outsideBrowser.total",
@@ -266,7 +271,7 @@ UNION ALL
 SELECT file, "row", 'csv',
   CASE WHEN len(cells) <> 33 THEN 'CSV 数据行应有 33 列，实际有 ' || len(cells) || ' 列。'
     WHEN cells[1] <> 'fingertip-summary/1' THEN 'CSV 数据行的格式与表头的列不一致。'
-    WHEN NOT json_valid(cells[17]) THEN '“hours.nationalPlatforms”一栏不是有效的 JSON 列表。' END,
+    WHEN NOT gr_json_ok(cells[17]) THEN '“hours.nationalPlatforms”一栏不是有效的 JSON 列表。' END,
   1,
     to_json(cells[1]) AS "format",
     to_json(cells[2]) AS "period",
@@ -285,7 +290,7 @@ SELECT file, "row", 'csv',
     gr_cell_number(cells[14]) AS "hours.byCategory.officeCollaboration",
     gr_cell_number(cells[15]) AS "hours.byCategory.training",
     gr_cell_number(cells[16]) AS "hours.byCategory.otherGov",
-    CASE WHEN json_valid(cells[17]) THEN cells[17]::JSON END AS "hours.nationalPlatforms",
+    CASE WHEN gr_json_ok(cells[17]) THEN cells[17]::JSON END AS "hours.nationalPlatforms",
     NULL::JSON AS "hours.otherNational",
     gr_cell_number(cells[18]) AS "hours.provincialLocal",
     NULL::JSON AS "outsideBrowser.total",
@@ -430,7 +435,7 @@ SELECT file, NULL, 'json', CASE
     json_extract(j, '$.profile.province') AS "profile.province",
     json_extract(j, '$.anonymization.roundingHours') AS "anonymization.roundingHours",
     json_extract(j, '$.anonymization.epsilon') AS "anonymization.epsilon"
-FROM (SELECT file, body::JSON AS j FROM gr_files WHERE starts_with(body, '{') AND length(text) <= 65536 AND json_valid(body));
+FROM (SELECT file, body::JSON AS j FROM gr_files WHERE starts_with(body, '{') AND length(text) <= 65536 AND gr_json_ok(body));
 
 -- 5. The schema of each field, then typed values -------------------------------------------------------------------
 CREATE OR REPLACE TEMP TABLE gr_checked AS

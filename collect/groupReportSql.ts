@@ -63,7 +63,7 @@ function cellToJson(leaf: Leaf, index: number): string {
     case 'nullableNumber':
       return `CASE WHEN ${cell} = '' THEN 'null'::JSON ELSE gr_cell_number(${cell}) END`;
     case 'jsonList':
-      return `CASE WHEN json_valid(${cell}) THEN ${cell}::JSON END`;
+      return `CASE WHEN gr_json_ok(${cell}) THEN ${cell}::JSON END`;
   }
 }
 
@@ -214,18 +214,24 @@ CREATE OR REPLACE TEMP MACRO gr_platforms_ok(x) AS json_type(x) = 'ARRAY'
       AND NOT contains(json_extract_string(p, '$.name'), '://')
       AND regexp_full_match(json_extract_string(p, '$.name'), '[^\\p{Cc}\\p{Cf}]{1,60}')
       AND gr_hours_ok(json_extract(p, '$.hours')), false))), true);
+-- JSON.parse's JSON: DuckDB's reader also takes trailing commas (NaN and Infinity fail the number checks anyway)
+CREATE OR REPLACE TEMP MACRO gr_json_ok(t) AS json_valid(t) AND NOT regexp_matches(t, ',\\s*[}\\]]');
 -- a CSV cell that looks like a number is one (parseSummary's NUMBER_TEXT); anything else stays text and fails later
 CREATE OR REPLACE TEMP MACRO gr_cell_number(cell) AS CASE
   WHEN regexp_full_match(cell, '(?i)[+-]?(?:\\d+\\.?\\d*|\\.\\d+)(?:e[+-]?\\d+)?') AND TRY_CAST(cell AS DOUBLE) IS NOT NULL
     THEN to_json(TRY_CAST(cell AS DOUBLE)) ELSE to_json(cell) END;
 
 -- 1. The files ------------------------------------------------------------------------------------------------
+CREATE OR REPLACE TEMP TABLE gr_refused(file VARCHAR, "row" BIGINT, reason VARCHAR);
+CREATE OR REPLACE TEMP TABLE gr_all_files AS
+SELECT regexp_extract(filename, '[^/\\\\]+$') AS file, try(decode(content)) AS text
+FROM read_blob(getvariable('folder') || '/*')
+WHERE regexp_matches(filename, '\\.(json|csv)$', 'i');
+INSERT INTO gr_refused SELECT file, NULL, '不是文本文件（不是 UTF-8 编码的文字）。' FROM gr_all_files WHERE text IS NULL;
 -- body: the text without a leading byte order mark and surrounding white space (parseSummary's trim)
 CREATE OR REPLACE TEMP TABLE gr_files AS
-SELECT regexp_extract(filename, '[^/\\\\]+$') AS file, content AS text,
-  regexp_replace(content, '^[\\s\\pZ\\x{FEFF}]+|[\\s\\pZ\\x{FEFF}]+$', '', 'g') AS body
-FROM read_text(getvariable('folder') || '/*')
-WHERE regexp_matches(filename, '\\.(json|csv)$', 'i');
+SELECT file, text, regexp_replace(text, '^[\\s\\pZ\\x{FEFF}]+|[\\s\\pZ\\x{FEFF}]+$', '', 'g') AS body
+FROM gr_all_files WHERE text IS NOT NULL;
 
 -- 2. CSV files as records: one per non-blank line; cells split by RFC 4180 (a quoted cell never spans lines here)
 CREATE OR REPLACE TEMP TABLE gr_records AS
@@ -262,7 +268,6 @@ WHERE f.records = 2 AND NOT f.malformed AND f.version IS NOT NULL AND r.rec = 2
   AND length(f.text) <= ${MAX_SUMMARY_CHARS};
 
 -- 3. Refusals of whole files before any field is read ------------------------------------------------------------
-CREATE OR REPLACE TEMP TABLE gr_refused(file VARCHAR, "row" BIGINT, reason VARCHAR);
 INSERT INTO gr_refused
 SELECT file, NULL, CASE
     WHEN length(text) > ${MAX_SUMMARY_CHARS} THEN '文件太大，摘要文件都小于 64 KB，这不是指尖账本摘要文件。'
@@ -276,14 +281,14 @@ WHERE NOT (NOT coalesce(malformed, false) AND version IS NOT NULL AND records >=
 INSERT INTO gr_refused
 SELECT file, NULL, CASE WHEN length(text) > ${MAX_SUMMARY_CHARS} THEN '文件太大，摘要文件都小于 64 KB，这不是指尖账本摘要文件。'
   ELSE '不是指尖账本摘要文件（JSON 格式有误，可能文件不完整）。' END
-FROM gr_files WHERE starts_with(body, '{') AND (length(text) > ${MAX_SUMMARY_CHARS} OR NOT json_valid(body));
+FROM gr_files WHERE starts_with(body, '{') AND (length(text) > ${MAX_SUMMARY_CHARS} OR NOT gr_json_ok(body));
 
 -- 4. Every candidate summary as one row of JSON values, one column per field ---------------------------------------
 CREATE OR REPLACE TEMP TABLE gr_raw AS
 SELECT file, "row", 'csv' AS source,
   CASE WHEN len(cells) <> ${SUMMARY_CSV_COLUMNS.length} THEN 'CSV 数据行应有 ${SUMMARY_CSV_COLUMNS.length} 列，实际有 ' || len(cells) || ' 列。'
     WHEN cells[1] <> ${text(SUMMARY_FORMAT)} THEN 'CSV 数据行的格式与表头的列不一致。'
-    WHEN NOT json_valid(cells[${LEAVES.findIndex((leaf) => leaf.kind === 'jsonList') + 1}]) THEN '“hours.nationalPlatforms”一栏不是有效的 JSON 列表。' END AS shape_error,
+    WHEN NOT gr_json_ok(cells[${LEAVES.findIndex((leaf) => leaf.kind === 'jsonList') + 1}]) THEN '“hours.nationalPlatforms”一栏不是有效的 JSON 列表。' END AS shape_error,
   2 AS version,
     ${csvLeafColumns(2)}
 FROM gr_csv_candidates WHERE version = 2
@@ -291,7 +296,7 @@ UNION ALL
 SELECT file, "row", 'csv',
   CASE WHEN len(cells) <> ${SUMMARY_CSV_COLUMNS_V1.length} THEN 'CSV 数据行应有 ${SUMMARY_CSV_COLUMNS_V1.length} 列，实际有 ' || len(cells) || ' 列。'
     WHEN cells[1] <> ${text(SUMMARY_FORMAT_V1)} THEN 'CSV 数据行的格式与表头的列不一致。'
-    WHEN NOT json_valid(cells[${SUMMARY_CSV_COLUMNS_V1.findIndex((leaf) => leaf.kind === 'jsonList') + 1}]) THEN '“hours.nationalPlatforms”一栏不是有效的 JSON 列表。' END,
+    WHEN NOT gr_json_ok(cells[${SUMMARY_CSV_COLUMNS_V1.findIndex((leaf) => leaf.kind === 'jsonList') + 1}]) THEN '“hours.nationalPlatforms”一栏不是有效的 JSON 列表。' END,
   1,
     ${csvLeafColumns(1)}
 FROM gr_csv_candidates WHERE version = 1
@@ -309,7 +314,7 @@ ${shapeCheck(SUMMARY_CSV_COLUMNS_V1.map((column) => column.name))}
       END END,
   CASE WHEN json_extract_string(j, '$.format') = ${text(SUMMARY_FORMAT_V1)} THEN 1 ELSE 2 END,
     ${LEAVES.map((leaf) => `json_extract(j, ${text(`$.${leaf.name}`)}) AS ${ident(leaf.name)}`).join(',\n    ')}
-FROM (SELECT file, body::JSON AS j FROM gr_files WHERE starts_with(body, '{') AND length(text) <= ${MAX_SUMMARY_CHARS} AND json_valid(body));
+FROM (SELECT file, body::JSON AS j FROM gr_files WHERE starts_with(body, '{') AND length(text) <= ${MAX_SUMMARY_CHARS} AND gr_json_ok(body));
 
 -- 5. The schema of each field, then typed values -------------------------------------------------------------------
 CREATE OR REPLACE TEMP TABLE gr_checked AS

@@ -3,7 +3,7 @@
  * collector receives, go through readSummaryFile + mergeSummaries + mergedReportToCsv on one side and through DuckDB
  * on the other; the CSV texts must be identical and the same files and rows must be refused.
  */
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -13,7 +13,15 @@ import { LEVELS } from '../../../utils/summary/levels';
 import { mergedReportToCsv } from '../../../utils/summary/mergedReportToCsv';
 import { mergeSummaries } from '../../../utils/summary/mergeSummaries';
 import { GROUP_REPORT_SQL, runGroupReport } from './runGroupReport';
-import { type SummaryFolderFile, summaryFolderFiles, writeSummaryFolder } from './summaryFolder';
+import {
+  csvFile,
+  generateSummaries,
+  headerOf,
+  rowOf,
+  type SummaryFolderFile,
+  summaryFolderFiles,
+  writeSummaryFolder,
+} from './summaryFolder';
 
 const temp = mkdtempSync(join(tmpdir(), 'group-report-'));
 afterAll(() => rmSync(temp, { recursive: true, force: true }));
@@ -81,4 +89,39 @@ describe('collect/group-report.sql', () => {
     // some published group of 3 or 4 has a median but no quartiles
     expect(page.csv).toMatch(/\r\n[^\r\n]*,(3|4),[^,\r\n]+,[^,\r\n]+,(3|4),[\d.]+,[\d.]+,,\r\n/);
   }, 60_000);
+
+  /**
+   * Where the script and the merge page part, on files the extension never writes (docs/collecting.md lists them):
+   * asserted as they are, so that a change on either side shows up here.
+   */
+  it('differs from the merge page only on files the extension never writes, as documented', async () => {
+    const [summary] = summaryFolderFiles(1, 3, { bad: false });
+    const json = JSON.parse(summary!.text) as Record<string, unknown>;
+    const listing = generateSummaries(40, 3).find((one) => one.hours.nationalPlatforms.length > 0)!;
+    const repeatedKey = summary!.text.replace('{', `{\n  "period": "2026-W01",`);
+    const files: SummaryFolderFile[] = [
+      // JSON.parse keeps the last of a repeated key; the script refuses the file
+      { name: 'repeated-key.json', text: repeatedKey },
+      // a CSV cell over two lines (a JSON list with a line break inside): the script reads line by line
+      {
+        name: 'cell-over-lines.csv',
+        text: csvFile(headerOf(listing), [rowOf(listing).replace('"[{', '"[\n{')]),
+      },
+    ];
+    const { page, sql } = await both('differences', files, 3);
+    expect(JSON.parse(repeatedKey).period).toBe(json.period);
+    expect(page.refused).toEqual([]);
+    expect(sql.refusedNames).toEqual(['cell-over-lines.csv', 'repeated-key.json']);
+  });
+
+  it('refuses a file that is not UTF-8 text, as the merge page refuses what it decodes from it', async () => {
+    const folder = join(temp, 'bytes');
+    mkdirSync(folder, { recursive: true });
+    const bytes = Buffer.from([0xb8, 0xc3, 0xd5, 0xaa, 0xd2, 0xaa, 0x7b]); // GBK text, not UTF-8
+    writeFileSync(join(folder, 'gbk.csv'), bytes);
+    const sql = await runGroupReport(folder, temp, 5);
+    const page = readSummaryFile({ name: 'gbk.csv', text: new TextDecoder().decode(bytes) }, WORDS);
+    expect(sql.refused.map((row) => row.file)).toEqual(['gbk.csv']);
+    expect(page.rejected.map((rejected) => rejected.name)).toEqual(['gbk.csv']);
+  });
 });

@@ -100,8 +100,8 @@ export function asVersion1(summary: Summary): SummaryV1 {
 
 const columnsOf = (summary: AnySummary) =>
   summary.format === 'fingertip-summary/1' ? SUMMARY_CSV_COLUMNS_V1 : SUMMARY_CSV_COLUMNS;
-const headerOf = (summary: AnySummary) => csvLine(columnsOf(summary).map((column) => column.name));
-function rowOf(summary: AnySummary): string {
+export const headerOf = (summary: AnySummary) => csvLine(columnsOf(summary).map((column) => column.name));
+export function rowOf(summary: AnySummary): string {
   return csvLine(
     columnsOf(summary).map((column) => {
       const value = valueAtPath(summary, column.name);
@@ -110,7 +110,7 @@ function rowOf(summary: AnySummary): string {
     }),
   );
 }
-const csvFile = (header: string, rows: string[]) =>
+export const csvFile = (header: string, rows: string[]) =>
   `${CSV_BOM}${[header, ...rows].map((line) => line + CSV_LINE_END).join('')}`;
 const jsonFile = (value: unknown) => `${JSON.stringify(value, null, 2)}\n`;
 
