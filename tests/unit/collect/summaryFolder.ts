@@ -118,11 +118,11 @@ const jsonFile = (value: unknown) => `${JSON.stringify(value, null, 2)}\n`;
 export function summaryFolderFiles(
   count: number,
   seed: number,
-  options: { bad?: boolean } = {},
+  options: { bad?: boolean; summaries?: Summary[] } = {},
 ): SummaryFolderFile[] {
   const bad = options.bad ?? true;
-  const summaries: AnySummary[] = generateSummaries(count, seed).map((summary, index) =>
-    index % 10 === 9 ? asVersion1(summary) : summary,
+  const summaries: AnySummary[] = (options.summaries ?? generateSummaries(count, seed)).map(
+    (summary, index) => (index % 10 === 9 ? asVersion1(summary) : summary),
   );
   const files: SummaryFolderFile[] = [];
   const batch: AnySummary[] = [];
