@@ -15,6 +15,7 @@ import { toleranceSeconds } from '../e2e/groundTruth';
 import { type AccuracyResult, runAccuracySession } from './accuracySession';
 import { bundleSizes, KB, type ScriptSize } from './bundleSizes';
 import { FLOOR_PAGE_FILES, runChromiumBench } from './chromiumBench';
+import { runCollectBench } from './collectBench';
 import { runCoreBench } from './coreBench';
 import { type BenchRow, formatBenchTable, formatTable, single, verdict } from './measure';
 import { checkSyntheticYear, generateSyntheticYear, type SyntheticYear } from './syntheticYear';
@@ -196,7 +197,10 @@ async function main(): Promise<void> {
     accuracy = await runAccuracySession({ extensionDir: e2e, minutes: accuracyMinutes, seed, log });
   }
 
-  const rows = [...core.rows, ...chromium.rows, ...sizeRows(production)];
+  log('Collecting at scale: the merge page code and collect/group-report.sql (BENCH_COLLECT_SIZES)…');
+  const collect = await runCollectBench(log);
+
+  const rows = [...core.rows, ...chromium.rows, ...collect, ...sizeRows(production)];
   const machineAtEnd = machine();
   console.log('');
   console.log(
