@@ -71,6 +71,9 @@ describe('collect/group-report.sql', () => {
     expect(period('2026-W40').statisticsHidden).toBe(true);
     const levels = period('2026-W41').breakdowns.find((breakdown) => breakdown.dimension === 'level')!;
     expect(levels.groups.map((group) => group.group)).toEqual([LEVELS[0]]); // the residual rule hid the 7
+    const mixed = period('2026-W42').fields.map((field) => field.field);
+    expect(mixed).toContain('hours.total');
+    expect(mixed).not.toContain('hours.workingHours'); // 4 version 2 summaries: under k
     const provinces = period('2026-W47').breakdowns.find((breakdown) => breakdown.dimension === 'province')!;
     expect(provinces.groups.length).toBeGreaterThan(0);
     expect(provinces.hiddenGroups).toBeGreaterThan(0);

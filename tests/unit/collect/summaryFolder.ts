@@ -153,11 +153,18 @@ export function summaryFolderFiles(
     }
   }
   // a period with fewer than k people, and one where the residual rule hides a shown level
-  const extra = generateSummaries(22, seed + 7);
+  // weekly summaries only, so that moving them to another week keeps every law
+  const extra = generateSummaries(120, seed + 7).filter((summary) => summary.period.includes('W'));
+  if (extra.length < 29) throw new Error('the generator gave too few weekly summaries');
+  // a period of 4 version 2 and 3 version 1 summaries: the fields only version 2 has fall under k
+  extra.slice(22).forEach((summary, index) => {
+    const moved = { ...summary, period: '2026-W42' };
+    files.push({ name: `mixed-${index}.json`, text: jsonFile(index < 4 ? moved : asVersion1(moved)) });
+  });
   extra.slice(0, 3).forEach((summary, index) => {
     files.push({ name: `tiny-${index}.json`, text: jsonFile({ ...summary, period: '2026-W40' }) });
   });
-  extra.slice(3).forEach((summary, index) => {
+  extra.slice(3, 22).forEach((summary, index) => {
     const level = index < 10 ? LEVELS[0] : index < 17 ? LEVELS[1] : LEVELS[2];
     const moved = { ...summary, period: '2026-W41', profile: { level, province: null } };
     files.push({ name: `residual-${index}.json`, text: jsonFile(moved) });
