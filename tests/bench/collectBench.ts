@@ -1,15 +1,16 @@
 /**
  * Rows of `npm run bench` for collecting at scale: the group report of 10,000 and 200,000 summaries, by the merge
- * page's code in Node (addSummaryFiles as the page calls it, then mergeSummaries) and by collect/group-report.sql in
- * DuckDB (@duckdb/node-api) reading the same folder. Files as tests/unit/collect/summaryFolder.ts writes them (JSON
- * and CSV, both versions, batches of rows, copies). BENCH_COLLECT_SIZES (default `10000,200000`; `0` skips).
- * Alone: `node --import tsx tests/bench/collectBench.ts`.
+ * page's code in Node (readSummaryFile per file, mergeSummaries, mergedReportToCsv, the texts already in memory;
+ * the page's addSummaryFiles adds a check for a file dropped twice that is quadratic in files) and by
+ * collect/group-report.sql in DuckDB (@duckdb/node-api) reading the same folder from disk. Files as
+ * tests/unit/collect/summaryFolder.ts writes them (JSON and CSV, both versions, batches of rows, copies).
+ * BENCH_COLLECT_SIZES (default `10000,200000`; `0` skips). Alone: `node --import tsx tests/bench/collectBench.ts`.
  */
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { addSummaryFiles, EMPTY_MERGE_INPUTS, summariesOf } from '../../components/share/mergeFiles';
+import { readSummaryFile } from '../../components/share/mergeFiles';
 import { LEVELS } from '../../utils/summary/levels';
 import { mergedReportToCsv } from '../../utils/summary/mergedReportToCsv';
 import { mergeSummaries } from '../../utils/summary/mergeSummaries';
@@ -63,8 +64,8 @@ export async function runCollectBench(log: (line: string) => void = console.log)
       let sqlCsv = '';
       for (let run = 0; run < runs; run++) {
         const [csv, ms] = time(() => {
-          const inputs = addSummaryFiles(EMPTY_MERGE_INPUTS, files, WORDS);
-          return mergedReportToCsv(mergeSummaries(summariesOf(inputs), { minContributors: 5 }));
+          const summaries = files.flatMap((file) => readSummaryFile(file, WORDS).summaries);
+          return mergedReportToCsv(mergeSummaries(summaries, { minContributors: 5 }));
         });
         pageCsv = csv;
         pageRuns.push(ms);
@@ -83,7 +84,7 @@ export async function runCollectBench(log: (line: string) => void = console.log)
           unit: 'ms',
           stats: statistics(pageRuns),
           target: null,
-          detail: `addSummaryFiles + mergeSummaries + mergedReportToCsv over ${detail}`,
+          detail: `readSummaryFile per file + mergeSummaries + mergedReportToCsv over ${detail}`,
         },
         {
           id: `collect.duckdb.${size}`,
