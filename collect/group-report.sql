@@ -150,18 +150,20 @@ CREATE OR REPLACE TEMP TABLE gr_files AS
 SELECT file, text, regexp_replace(text, '^[\s\pZ\x{FEFF}]+|[\s\pZ\x{FEFF}]+$', '', 'g') AS body
 FROM gr_all_files WHERE text IS NOT NULL;
 
--- 2. CSV files as records: one per non-blank line; cells split by RFC 4180 (a quoted cell never spans lines here)
+-- 2. CSV files as records, as parseCsv (utils/summary/csv.ts) splits them: RFC 4180, a quoted cell may hold line
+-- breaks, blank lines are skipped; a file with an open quote or text after a closing quote is not CSV at all
 CREATE OR REPLACE TEMP TABLE gr_records AS
 WITH split AS (
-  SELECT file, string_split_regex(body, '\r\n|\r|\n') AS lines FROM gr_files WHERE NOT starts_with(body, '{')
+  SELECT file, regexp_extract_all(body, '(?:"(?:[^"]|"")*"|[^",\r\n][^,\r\n]*|)(?:,(?:"(?:[^"]|"")*"|[^",\r\n][^,\r\n]*|))*') AS records,
+    regexp_full_match(body, '(?:"(?:[^"]|"")*"|[^",\r\n][^,\r\n]*|)(?:,(?:"(?:[^"]|"")*"|[^",\r\n][^,\r\n]*|))*(?:(?:\r\n|\r|\n)(?:"(?:[^"]|"")*"|[^",\r\n][^,\r\n]*|)(?:,(?:"(?:[^"]|"")*"|[^",\r\n][^,\r\n]*|))*)*') AS well_formed
+  FROM gr_files WHERE NOT starts_with(body, '{')
 ), numbered AS (
-  SELECT file, unnest(lines) AS line, unnest(generate_series(1, len(lines))) AS i FROM split
+  SELECT file, well_formed, unnest(records) AS record, unnest(generate_series(1, len(records))) AS i FROM split
 )
-SELECT file, row_number() OVER (PARTITION BY file ORDER BY i) AS rec,
-  regexp_full_match(line, '(?:"(?:[^"]|"")*"|[^",][^,]*|)(?:,(?:"(?:[^"]|"")*"|[^",][^,]*|))*') AS well_formed,
-  list_transform(regexp_extract_all(line, '(?:^|,)("(?:[^"]|"")*"|[^,]*)', 1),
+SELECT file, row_number() OVER (PARTITION BY file ORDER BY i) AS rec, well_formed,
+  list_transform(regexp_extract_all(record, '(?:^|,)("(?:[^"]|"")*"|[^,]*)', 1),
     lambda c: CASE WHEN starts_with(c, '"') THEN replace(c[2:-2], '""', '"') ELSE c END) AS cells
-FROM numbered WHERE line <> '';
+FROM numbered WHERE record NOT IN ('', '""');
 CREATE OR REPLACE TEMP MACRO gr_header_version(cells) AS CASE
   array_to_string([regexp_replace(cells[1], '^\x{FEFF}', '')] || cells[2:], ',')
   WHEN 'format,period,daysWithRecords,platformsUsed,hours.total,hours.workingHours,hours.outsideWorkingHours,hours.weekends,hours.mediaPlayback,hours.byCategory.learning,hours.byCategory.partyBuilding,hours.byCategory.govServices,hours.byCategory.dataReporting,hours.byCategory.assessment,hours.byCategory.officeCollaboration,hours.byCategory.training,hours.byCategory.otherGov,hours.nationalPlatforms,hours.otherNational,hours.provincialLocal,outsideBrowser.total,outsideBrowser.byChannel.wechatGroups,outsideBrowser.byChannel.dingtalk,outsideBrowser.byChannel.zhezhengding,outsideBrowser.byChannel.govWechat,outsideBrowser.byChannel.qqGroups,outsideBrowser.byChannel.listedGroups,outsideBrowser.byChannel.xuexiApp,outsideBrowser.byChannel.govApps,outsideBrowser.byChannel.otherApps,outsideBrowser.byChannel.listedApps,outsideBrowser.byChannel.printing,outsideBrowser.byChannel.photos,outsideBrowser.byChannel.paperForms,checkins.signIn,checkins.screenshot,checkins.photo,checkins.dataEntry,checkins.studyPoints,checkins.groupReply,checkins.likeShareVote,checkins.questionnaire,checkins.videoMeeting,checkins.other,unconfirmedLeftOut,duplicateEntries,burdenEvents.forcedInstalls,burdenEvents.duplicateEntriesByHand,burdenEvents.rankings,inventory.apps,inventory.accounts,inventory.groups,inventory.platforms,inventory.added,inventory.dropped,profile.level,profile.province,anonymization.roundingHours,anonymization.epsilon' THEN 2 WHEN 'format,period,daysWithRecords,platformsUsed,hours.total,hours.outsideWorkingHours,hours.weekends,hours.mediaPlayback,hours.byCategory.learning,hours.byCategory.partyBuilding,hours.byCategory.govServices,hours.byCategory.dataReporting,hours.byCategory.assessment,hours.byCategory.officeCollaboration,hours.byCategory.training,hours.byCategory.otherGov,hours.nationalPlatforms,hours.provincialLocal,checkins.signIn,checkins.screenshot,checkins.photo,checkins.dataEntry,checkins.studyPoints,checkins.groupReply,checkins.likeShareVote,checkins.questionnaire,checkins.videoMeeting,checkins.other,duplicateEntries,profile.level,profile.province,anonymization.roundingHours,anonymization.epsilon' THEN 1 END;

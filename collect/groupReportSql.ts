@@ -34,6 +34,10 @@ const MAX_HOURS = 31 * 24;
 
 type Leaf = (typeof LEAVES)[number];
 
+/** One CSV record: fields quoted (line breaks allowed inside) or not (a quote only after the first character). */
+const CSV_FIELD = '(?:"(?:[^"]|"")*"|[^",\\r\\n][^,\\r\\n]*|)';
+const CSV_RECORD = `${CSV_FIELD}(?:,${CSV_FIELD})*`;
+
 function leafCheck(leaf: Leaf): string {
   const x = ident(leaf.name);
   if (leaf.name === 'format') return `json_type(${x}) = 'VARCHAR'`;
@@ -233,18 +237,20 @@ CREATE OR REPLACE TEMP TABLE gr_files AS
 SELECT file, text, regexp_replace(text, '^[\\s\\pZ\\x{FEFF}]+|[\\s\\pZ\\x{FEFF}]+$', '', 'g') AS body
 FROM gr_all_files WHERE text IS NOT NULL;
 
--- 2. CSV files as records: one per non-blank line; cells split by RFC 4180 (a quoted cell never spans lines here)
+-- 2. CSV files as records, as parseCsv (utils/summary/csv.ts) splits them: RFC 4180, a quoted cell may hold line
+-- breaks, blank lines are skipped; a file with an open quote or text after a closing quote is not CSV at all
 CREATE OR REPLACE TEMP TABLE gr_records AS
 WITH split AS (
-  SELECT file, string_split_regex(body, '\\r\\n|\\r|\\n') AS lines FROM gr_files WHERE NOT starts_with(body, '{')
+  SELECT file, regexp_extract_all(body, ${text(CSV_RECORD)}) AS records,
+    regexp_full_match(body, ${text(`${CSV_RECORD}(?:(?:\\r\\n|\\r|\\n)${CSV_RECORD})*`)}) AS well_formed
+  FROM gr_files WHERE NOT starts_with(body, '{')
 ), numbered AS (
-  SELECT file, unnest(lines) AS line, unnest(generate_series(1, len(lines))) AS i FROM split
+  SELECT file, well_formed, unnest(records) AS record, unnest(generate_series(1, len(records))) AS i FROM split
 )
-SELECT file, row_number() OVER (PARTITION BY file ORDER BY i) AS rec,
-  regexp_full_match(line, '(?:"(?:[^"]|"")*"|[^",][^,]*|)(?:,(?:"(?:[^"]|"")*"|[^",][^,]*|))*') AS well_formed,
-  list_transform(regexp_extract_all(line, '(?:^|,)("(?:[^"]|"")*"|[^,]*)', 1),
+SELECT file, row_number() OVER (PARTITION BY file ORDER BY i) AS rec, well_formed,
+  list_transform(regexp_extract_all(record, '(?:^|,)("(?:[^"]|"")*"|[^,]*)', 1),
     lambda c: CASE WHEN starts_with(c, '"') THEN replace(c[2:-2], '""', '"') ELSE c END) AS cells
-FROM numbered WHERE line <> '';
+FROM numbered WHERE record NOT IN ('', '""');
 CREATE OR REPLACE TEMP MACRO gr_header_version(cells) AS CASE
   array_to_string([regexp_replace(cells[1], '^\\x{FEFF}', '')] || cells[2:], ',')
   WHEN ${text(v2Header)} THEN 2 WHEN ${text(v1Header)} THEN 1 END;

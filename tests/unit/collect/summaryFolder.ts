@@ -252,6 +252,15 @@ function badFiles(good: Summary[]): SummaryFolderFile[] {
       text: csvFile(headerOf(base).replace('hours.total', 'hours.sum'), [rowOf(base)]),
     },
     { name: 'bad-no-rows.csv', text: csvFile(headerOf(base), []) },
+    // CSV that parseCsv refuses whole: a quote left open, text after a closing quote (in a file of 3 rows)
+    {
+      name: 'bad-open-quote.csv',
+      text: csvFile(headerOf(base), [rowOf(base), `${rowOf(base)},"open`, rowOf(base)]),
+    },
+    {
+      name: 'bad-after-quote.csv',
+      text: csvFile(headerOf(base), [rowOf(base), `"a"b,${rowOf(base)}`, rowOf(base)]),
+    },
     {
       name: 'bad-text-number.csv',
       text: csvFile(headerOf(base), [rowOf(base).replace(/^([^,]*,[^,]*,)\d+/, '$1six')]),
