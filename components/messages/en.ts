@@ -542,6 +542,8 @@ export const en = defineTranslation({
   mergeTitle: 'Merge many summaries',
   mergeIntro:
     'Drop the summary files people sent you (JSON or CSV; one CSV file may hold many rows) below to get the count, median, quartiles and total of every field. The files are read and computed on this computer only, never uploaded.',
+  mergeAtScale:
+    'Past about 10,000 summaries this page slows down: DuckDB on a computer gives the same report; see docs/collecting.md in Fingertip Ledger’s source code.',
   mergeDropHere: 'Drop summary files (JSON or CSV, as many as you like) here, or',
   mergePickFiles: 'Choose files…',
   mergeReadError: 'The files could not be read: {detail}. Files already read are unaffected.',

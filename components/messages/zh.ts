@@ -480,6 +480,8 @@ export const zh = {
   mergeTitle: '合并多份摘要',
   mergeIntro:
     '把大家发来的摘要文件（JSON 或 CSV，一个 CSV 文件里可以有多行）拖到下面，得到每一项的人数、中位数、四分位数和合计。文件只在这台电脑上读取和计算，不会上传。',
+  mergeAtScale:
+    '超过约一万份摘要时，这个页面会变慢：可以在电脑上用 DuckDB 汇总，得到同样的报告，做法见指尖账本源代码里的 docs/collecting.md。',
   mergeDropHere: '把摘要文件（JSON 或 CSV，可以一次放许多个）拖到这里，或者',
   mergePickFiles: '选择文件…',
   mergeReadError: '文件没能读取：{detail}。已读入的文件不受影响。',

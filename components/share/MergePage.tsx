@@ -82,6 +82,7 @@ export function MergePage() {
     <section class="merge" aria-labelledby="merge-title">
       <h2 id="merge-title">{t('mergeTitle')}</h2>
       <p class="muted share-intro">{t('mergeIntro')}</p>
+      <p class="muted">{t('mergeAtScale')}</p>
       <div class="panel">
         {/* biome-ignore lint/a11y/noStaticElementInteractions: dropping is a pointer shortcut; the file input inside is the keyboard way */}
         <div

@@ -49,20 +49,32 @@ export function addSummaryFiles(
 ): MergeInputs {
   const accepted = [...current.accepted];
   const rejected = [...current.rejected];
+  const rejectedKeys = new Set(rejected.map((known) => `${known.name}\u0000${known.error}`));
   const reject = (source: RejectedSource) => {
-    if (!rejected.some((known) => known.name === source.name && known.error === source.error))
-      rejected.push(source);
+    const key = `${source.name}\u0000${source.error}`;
+    if (rejectedKeys.has(key)) return;
+    rejectedKeys.add(key);
+    rejected.push(source);
   };
+  // A set of what is in, not a scan of it per file: ten thousand files must not cost a hundred million comparisons.
+  const acceptedKeys = new Set(accepted.map(fileKey));
   for (const file of files) {
-    if (accepted.some((known) => known.name === file.name && known.text === file.text)) {
+    if (acceptedKeys.has(fileKey(file))) {
       reject({ name: file.name, error: words.duplicate });
       continue;
     }
     const read = readSummaryFile(file, words);
     read.rejected.forEach(reject);
-    if (read.summaries.length > 0) accepted.push({ ...file, summaries: read.summaries });
+    if (read.summaries.length > 0) {
+      accepted.push({ ...file, summaries: read.summaries });
+      acceptedKeys.add(fileKey(file));
+    }
   }
   return { accepted, rejected };
+}
+
+function fileKey(file: SummaryFile): string {
+  return `${file.name}\u0000${file.text}`;
 }
 
 export function summariesOf(inputs: MergeInputs): AnySummary[] {

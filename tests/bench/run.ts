@@ -22,6 +22,7 @@ import { buildScripts, describeScripts, SCRIPT_BUDGETS } from '../e2e/scriptBudg
 import { type AccuracyResult, runAccuracySession } from './accuracySession';
 import { bundleSizes, KB, type ScriptSize } from './bundleSizes';
 import { FLOOR_PAGE_FILES, runChromiumBench } from './chromiumBench';
+import { runCollectBench } from './collectBench';
 import { runCoreBench } from './coreBench';
 import { type HistoryRun, historyRows, measureHistory } from './historyBench';
 import { atMost, type BenchRow, formatBenchTable, formatTable, single, skippedRow, verdict } from './measure';
@@ -344,11 +345,15 @@ async function main(): Promise<void> {
     );
   }
 
+  log('Collecting at scale: the merge page code and collect/group-report.sql (BENCH_COLLECT_SIZES)…');
+  const collect = await phase('collect', () => runCollectBench(log));
+
   const rows = [
     ...sizeRows(production, modules),
     ...core.rows,
     ...historyRows(history),
     ...chromium.rows,
+    ...collect,
     ...(peers?.rows ?? [
       skippedRow({ id: 'peers', label: 'peers and browser CPU', unit: 'x', target: null }, 'BENCH_PEERS=0'),
     ]),

@@ -278,6 +278,11 @@ describe('the merge page', () => {
     expect(screen.getByTestId('merge-count').textContent).toBe('已读入 6 份摘要，来自 6 个文件。');
   });
 
+  it('points a collector past 10,000 summaries to the DuckDB guide in the source', async () => {
+    render(<MergePage />);
+    expect((await screen.findByText(/docs\/collecting\.md/)).textContent).toContain('DuckDB');
+  });
+
   it('reads a CSV with one row per person under one header', async () => {
     render(<MergePage />);
     const rows = await Promise.all(
