@@ -24,7 +24,7 @@ export interface DailyBarsChartProps {
 /** Outside time's colour: apart from every category's. */
 export const OUTSIDE_COLOUR = '#8a6d3b';
 
-const WIDTH = 800;
+const WIDTH = 960;
 const HEIGHT = 260;
 const PLOT = { left: 56, right: WIDTH - 8, top: 10, bottom: HEIGHT - 26 };
 

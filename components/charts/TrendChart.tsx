@@ -14,7 +14,7 @@ export interface TrendChartProps {
   caption: string;
 }
 
-const WIDTH = 800;
+const WIDTH = 960;
 const HEIGHT = 220;
 const PLOT = { left: 56, right: WIDTH - 8, top: 10, bottom: HEIGHT - 26 };
 

@@ -23,6 +23,10 @@ describe("the summary's dates, without date-fns' format", () => {
 
   it('file an instant under the same local day as before', () => {
     const instants = fc.integer({ min: Date.UTC(1970, 0, 1), max: Date.UTC(2200, 0, 1) });
-    fc.assert(fc.property(instants, (ms) => expect(localDay(ms)).toBe(format(ms, 'yyyy-MM-dd'))));
+    fc.assert(
+      fc.property(instants, (ms) => {
+        expect(localDay(ms)).toBe(format(ms, 'yyyy-MM-dd'));
+      }),
+    );
   });
 });
