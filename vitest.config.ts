@@ -1,9 +1,12 @@
 import { defineConfig } from 'vitest/config';
 import { WxtVitest } from 'wxt/testing/vitest-plugin';
+import { DEXIE_MODERN } from './wxt.config';
 
 export default defineConfig({
   plugins: [WxtVitest()],
   esbuild: { jsx: 'automatic', jsxImportSource: 'preact' },
+  // The Dexie build the extension ships (wxt.config.ts).
+  resolve: { alias: DEXIE_MODERN },
   test: {
     projects: [
       {

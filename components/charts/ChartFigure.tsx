@@ -1,50 +1,46 @@
-/** A Chart.js canvas with an accessible name and its data table; the library loads on first use. */
-import type { ChartConfiguration } from 'chart.js';
+/**
+ * An SVG chart with an accessible name, its legend and its data table. The SVG is drawn with the render, in the
+ * same frame as the period's numbers: no library to load, nothing to wait for (docs/benchmarks.md, issue 17).
+ * Its width follows the page through the viewBox; each mark says its figure on hover through an SVG <title>.
+ */
 import type { ComponentChildren } from 'preact';
-import { useLayoutEffect, useRef, useState } from 'preact/hooks';
-import { t } from '../i18n';
-import { loadChartJs, loadedChartJs } from './loadChartJs';
+import { LegendSample, type LegendSampleProps } from './ChartMarks';
+
+export interface LegendItem extends LegendSampleProps {
+  label: string;
+}
 
 export interface ChartFigureProps {
-  /** what the chart shows, in one sentence: the canvas's accessible name */
+  /** what the chart shows, in one sentence: the drawing's accessible name */
   label: string;
-  /** rebuilt charts are cheap; pass a memoized configuration so it changes only with the data */
-  config: ChartConfiguration;
+  /** the viewBox, in the drawing's own units; the figure scales it to the width it is given */
+  width: number;
   height: number;
+  /** the marks, axes and labels, in viewBox units */
+  children: ComponentChildren;
+  legend?: readonly LegendItem[];
   /** the DataTable with the same numbers */
   table: ComponentChildren;
   testId?: string;
 }
 
-export function ChartFigure({ label, config, height, table, testId }: ChartFigureProps) {
-  const canvas = useRef<HTMLCanvasElement>(null);
-  const [failed, setFailed] = useState(false);
-  // A layout effect: with Chart.js loaded, the chart is drawn before the browser paints the figure around it.
-  useLayoutEffect(() => {
-    let cancelled = false;
-    let chart: { destroy(): void } | undefined;
-    const Loaded = loadedChartJs();
-    if (Loaded && canvas.current) chart = new Loaded(canvas.current, config);
-    else
-      loadChartJs().then(
-        (Chart) => {
-          if (!cancelled && canvas.current) chart = new Chart(canvas.current, config);
-        },
-        () => setFailed(true),
-      );
-    return () => {
-      cancelled = true;
-      chart?.destroy();
-    };
-  }, [config]);
+export function ChartFigure({ label, width, height, children, legend, table, testId }: ChartFigureProps) {
   return (
-    <figure class="chart" data-testid={testId}>
-      {failed ? (
-        <p class="muted">{t('dashChartFailed')}</p>
-      ) : (
-        <div class="chart-box" style={{ height: `${height}px` }}>
-          <canvas ref={canvas} role="img" aria-label={label} />
-        </div>
+    // data-chart-drawn: drawn with the render (the bench's contract for "this chart is painted").
+    <figure class="chart" data-testid={testId} data-chart-drawn="">
+      <svg class="chart-svg" viewBox={`0 0 ${width} ${height}`} role="img" aria-label={label}>
+        {children}
+      </svg>
+      {legend && legend.length > 0 && (
+        // The table says the same to a screen reader; the legend is for the eye.
+        <ul class="chart-legend" aria-hidden="true">
+          {legend.map((item) => (
+            <li key={item.label}>
+              <LegendSample colour={item.colour} dash={item.dash} marker={item.marker} />
+              {item.label}
+            </li>
+          ))}
+        </ul>
       )}
       {table}
     </figure>

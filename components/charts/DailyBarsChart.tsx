@@ -2,13 +2,13 @@
  * Stacked bars: minutes per day, split by platform category; time outside the browser, when given, is a bar of its
  * own beside each day's stack (it may overlap browser time, so it is never stacked on it).
  */
-import type { ChartConfiguration } from 'chart.js';
-import { useMemo } from 'preact/hooks';
 import type { PlatformCategory } from '../../utils/platforms/platform';
 import type { DailyMinutes } from '../../utils/stats/dailySeries';
 import { formatMinutes, t } from '../i18n';
 import { categoryLabel } from '../review/labels';
-import { ChartFigure } from './ChartFigure';
+import { hoursAxis, labelEvery } from './axis';
+import { ChartFigure, type LegendItem } from './ChartFigure';
+import { CHART_FONT, HoursGridY } from './ChartMarks';
 import { DataTable } from './DataTable';
 import { CATEGORY_COLOURS } from './palette';
 
@@ -22,68 +22,31 @@ export interface DailyBarsChartProps {
 }
 
 /** Outside time's colour: apart from every category's. */
-const OUTSIDE_COLOUR = '#8a6d3b';
+export const OUTSIDE_COLOUR = '#8a6d3b';
+
+const WIDTH = 960;
+const HEIGHT = 260;
+const PLOT = { left: 56, right: WIDTH - 8, top: 10, bottom: HEIGHT - 26 };
 
 export function DailyBarsChart({ daily, categories, dayLabel, caption, outside }: DailyBarsChartProps) {
   const outsideShown = outside?.some((minutes) => minutes > 0) ? outside : undefined;
-  const config = useMemo(
-    (): ChartConfiguration<'bar'> => ({
-      type: 'bar',
-      data: {
-        labels: daily.map((entry) => dayLabel(entry.day)),
-        datasets: [
-          ...categories.map((category) => ({
-            label: categoryLabel(category),
-            data: daily.map((entry) => (entry.byCategory[category] ?? 0) / 60),
-            backgroundColor: CATEGORY_COLOURS[category],
-            borderWidth: 0,
-            stack: 'browser',
-          })),
-          ...(outsideShown
-            ? [
-                {
-                  label: t('dashOutsideTitle'),
-                  data: outsideShown.map((minutes) => minutes / 60),
-                  backgroundColor: OUTSIDE_COLOUR,
-                  borderWidth: 0,
-                  stack: 'outside',
-                },
-              ]
-            : []),
-        ],
-      },
-      options: {
-        maintainAspectRatio: false,
-        animation: false,
-        scales: {
-          x: { stacked: true, grid: { display: false } },
-          y: {
-            stacked: true,
-            beginAtZero: true,
-            ticks: { callback: (value) => t('dashHoursTick', { hours: value }) },
-          },
-        },
-        plugins: {
-          legend: { position: 'bottom' },
-          tooltip: {
-            callbacks: {
-              label: (item) => `${item.dataset.label ?? ''}: ${formatMinutes((item.parsed.y ?? 0) * 60)}`,
-              footer: (items) =>
-                t('dashTooltipDayTotal', {
-                  total: formatMinutes(daily[items[0]?.dataIndex ?? 0]?.total ?? 0),
-                }),
-            },
-          },
-        },
-      },
-    }),
-    [daily, categories, dayLabel, outsideShown],
+  const axis = hoursAxis(
+    Math.max(0, ...daily.map((entry) => entry.total / 60), ...(outsideShown ?? []).map((m) => m / 60)),
   );
+  const y = (hours: number) => PLOT.bottom - (hours / axis.top) * (PLOT.bottom - PLOT.top);
+  const band = (PLOT.right - PLOT.left) / Math.max(1, daily.length);
+  const barWidth = band * (outsideShown ? 0.42 : 0.7);
+  const every = labelEvery(daily.length, 16);
+  const legend: LegendItem[] = [
+    ...categories.map((category) => ({ label: categoryLabel(category), colour: CATEGORY_COLOURS[category] })),
+    ...(outsideShown ? [{ label: t('dashOutsideTitle'), colour: OUTSIDE_COLOUR }] : []),
+  ];
   return (
     <ChartFigure
       label={caption}
-      config={config as ChartConfiguration}
-      height={260}
+      width={WIDTH}
+      height={HEIGHT}
+      legend={legend}
       testId="daily-bars"
       table={
         <DataTable
@@ -102,6 +65,65 @@ export function DailyBarsChart({ daily, categories, dayLabel, caption, outside }
           ])}
         />
       }
-    />
+    >
+      <HoursGridY ticks={axis.ticks} at={y} across={[PLOT.left, PLOT.right]} />
+      {daily.map((entry, index) => {
+        const label = dayLabel(entry.day);
+        const start = PLOT.left + index * band + (band - barWidth * (outsideShown ? 2 : 1)) / 2;
+        const dayTotal = t('dashTooltipDayTotal', { total: formatMinutes(entry.total) });
+        let stacked = 0;
+        const outsideMinutes = outsideShown?.[index] ?? 0;
+        return (
+          <g key={entry.day} data-day={entry.day}>
+            {categories.map((category) => {
+              const minutes = entry.byCategory[category] ?? 0;
+              if (minutes <= 0) return null;
+              const top = y((stacked + minutes) / 60);
+              const height = y(stacked / 60) - top;
+              stacked += minutes;
+              return (
+                <rect
+                  key={category}
+                  class="chart-bar"
+                  data-category={category}
+                  data-minutes={minutes}
+                  x={start}
+                  y={top}
+                  width={barWidth}
+                  height={height}
+                  fill={CATEGORY_COLOURS[category]}
+                >
+                  <title>{`${label} ${categoryLabel(category)}: ${formatMinutes(minutes)}\n${dayTotal}`}</title>
+                </rect>
+              );
+            })}
+            {outsideMinutes > 0 && (
+              <rect
+                class="chart-bar"
+                data-outside=""
+                data-minutes={outsideMinutes}
+                x={start + barWidth}
+                y={y(outsideMinutes / 60)}
+                width={barWidth}
+                height={PLOT.bottom - y(outsideMinutes / 60)}
+                fill={OUTSIDE_COLOUR}
+              >
+                <title>{`${label} ${t('dashOutsideTitle')}: ${formatMinutes(outsideMinutes)}`}</title>
+              </rect>
+            )}
+            {index % every === 0 && (
+              <text
+                class="chart-label"
+                x={PLOT.left + (index + 0.5) * band}
+                y={PLOT.bottom + CHART_FONT + 6}
+                text-anchor="middle"
+              >
+                {label}
+              </text>
+            )}
+          </g>
+        );
+      })}
+    </ChartFigure>
   );
 }

@@ -1,9 +1,10 @@
 /** Lines over the last weeks: total time, time after hours and time on rest days. */
-import type { ChartConfiguration } from 'chart.js';
 import { useMemo } from 'preact/hooks';
 import type { WeekTrendPoint } from '../../utils/stats/weeklyTrend';
 import { formatMinutes, t } from '../i18n';
+import { hoursAxis } from './axis';
 import { ChartFigure } from './ChartFigure';
+import { CHART_FONT, HoursGridY, Marker, type MarkerShape } from './ChartMarks';
 import { DataTable } from './DataTable';
 import { OKABE_ITO } from './palette';
 
@@ -13,85 +14,99 @@ export interface TrendChartProps {
   caption: string;
 }
 
+const WIDTH = 960;
+const HEIGHT = 220;
+const PLOT = { left: 56, right: WIDTH - 8, top: 10, bottom: HEIGHT - 26 };
+
+interface Line {
+  label: string;
+  colour: string;
+  /** stroke-dasharray: dashes and point shapes as well as colours, for grey print and colour-blind readers */
+  dash: string;
+  marker: MarkerShape;
+  pick: (point: WeekTrendPoint) => number;
+}
+
 export function TrendChart({ trend, weekLabel, caption }: TrendChartProps) {
-  const series = useMemo(
-    () => [
+  const lines = useMemo(
+    (): Line[] => [
       {
         label: t('dashTrendTotal'),
         colour: OKABE_ITO.blue,
-        dash: [] as number[],
-        point: 'circle' as const,
-        pick: (p: WeekTrendPoint) => p.totalMinutes,
+        dash: '',
+        marker: 'circle',
+        pick: (p) => p.totalMinutes,
       },
       {
         label: t('dashTrendAfterHours'),
         colour: OKABE_ITO.vermillion,
-        dash: [6, 4],
-        point: 'triangle' as const,
-        pick: (p: WeekTrendPoint) => p.afterHoursMinutes,
+        dash: '6 4',
+        marker: 'triangle',
+        pick: (p) => p.afterHoursMinutes,
       },
       {
         label: t('dashTrendWeekend'),
         colour: OKABE_ITO.reddishPurple,
-        dash: [2, 3],
-        point: 'rect' as const,
-        pick: (p: WeekTrendPoint) => p.weekendMinutes,
+        dash: '2 3',
+        marker: 'square',
+        pick: (p) => p.weekendMinutes,
       },
     ],
     [],
   );
-  const config = useMemo(
-    (): ChartConfiguration<'line'> => ({
-      type: 'line',
-      data: {
-        labels: trend.map(weekLabel),
-        // Dashes and point shapes as well as colours, so the lines stay apart in grey print and for colour-blind readers.
-        datasets: series.map((line) => ({
-          label: line.label,
-          data: trend.map((point) => line.pick(point) / 60),
-          borderColor: line.colour,
-          backgroundColor: line.colour,
-          borderDash: line.dash,
-          borderWidth: 2,
-          tension: 0,
-          pointStyle: line.point,
-          pointRadius: 4,
-        })),
-      },
-      options: {
-        maintainAspectRatio: false,
-        animation: false,
-        scales: {
-          y: { beginAtZero: true, ticks: { callback: (value) => t('dashHoursTick', { hours: value }) } },
-        },
-        plugins: {
-          legend: { position: 'bottom', labels: { usePointStyle: true } },
-          tooltip: {
-            callbacks: {
-              label: (item) => `${item.dataset.label ?? ''}: ${formatMinutes((item.parsed.y ?? 0) * 60)}`,
-            },
-          },
-        },
-      },
-    }),
-    [trend, weekLabel, series],
+  const axis = hoursAxis(
+    Math.max(0, ...trend.flatMap((point) => lines.map((line) => line.pick(point) / 60))),
   );
+  const y = (minutes: number) => PLOT.bottom - (minutes / 60 / axis.top) * (PLOT.bottom - PLOT.top);
+  const band = (PLOT.right - PLOT.left) / Math.max(1, trend.length);
+  const x = (index: number) => PLOT.left + (index + 0.5) * band;
   return (
     <ChartFigure
       label={caption}
-      config={config as ChartConfiguration}
-      height={220}
+      width={WIDTH}
+      height={HEIGHT}
+      legend={lines}
       testId="trend"
       table={
         <DataTable
           caption={caption}
-          columns={[t('dashColumnWeek'), ...series.map((line) => line.label)]}
+          columns={[t('dashColumnWeek'), ...lines.map((line) => line.label)]}
           rows={trend.map((point) => [
             weekLabel(point),
-            ...series.map((line) => formatMinutes(line.pick(point))),
+            ...lines.map((line) => formatMinutes(line.pick(point))),
           ])}
         />
       }
-    />
+    >
+      <HoursGridY ticks={axis.ticks} at={(hours) => y(hours * 60)} across={[PLOT.left, PLOT.right]} />
+      {trend.map((point, index) => (
+        <text
+          key={index}
+          class="chart-label"
+          x={x(index)}
+          y={PLOT.bottom + CHART_FONT + 6}
+          text-anchor="middle"
+        >
+          {weekLabel(point)}
+        </text>
+      ))}
+      {lines.map((line) => (
+        <g key={line.label} class="chart-line" data-line={line.marker}>
+          <polyline
+            points={trend.map((point, index) => `${x(index)},${y(line.pick(point))}`).join(' ')}
+            fill="none"
+            stroke={line.colour}
+            stroke-width={2}
+            stroke-dasharray={line.dash || undefined}
+          />
+          {trend.map((point, index) => (
+            <g key={index} data-minutes={line.pick(point)}>
+              <title>{`${weekLabel(point)} ${line.label}: ${formatMinutes(line.pick(point))}`}</title>
+              <Marker shape={line.marker} x={x(index)} y={y(line.pick(point))} colour={line.colour} />
+            </g>
+          ))}
+        </g>
+      ))}
+    </ChartFigure>
   );
 }

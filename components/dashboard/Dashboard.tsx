@@ -3,7 +3,6 @@ import { useEffect, useState } from 'preact/hooks';
 import { readSettings } from '../../utils/db/settingsStore';
 import type { Settings } from '../../utils/settings';
 import { localDayOf } from '../../utils/stats/localTime';
-import { loadChartJs } from '../charts/loadChartJs';
 import { applyLocaleSetting, type PlainMessageKey, preloadBrowserCatalogue, t, uiLocale } from '../i18n';
 import { DayEditor } from '../review/day/DayEditor';
 import { type PeriodData, PeriodPage, readPeriod } from '../review/PeriodPage';
@@ -57,8 +56,8 @@ export interface DashboardStart {
 /**
  * Reads, all at once, what the first frame of the page at `hash` needs: the settings, with the chosen language's
  * catalogue loaded, and for the week and month views their data. Undefined when a read fails: the page then reads
- * for itself and shows the error where it belongs. Chart.js starts loading too, but the numbers do not wait for it:
- * its charts are drawn in the frames right after (issue 17; docs/benchmarks.md).
+ * for itself and shows the error where it belongs. The charts are SVG drawn with the render: the first frame of a
+ * period view has its numbers and its four charts (issue 17; docs/benchmarks.md).
  */
 export async function readDashboardStart(hash: string, today: string): Promise<DashboardStart | undefined> {
   const route = parseRoute(hash, AVAILABLE);
@@ -66,8 +65,6 @@ export async function readDashboardStart(hash: string, today: string): Promise<D
   const anchorDay = route.day ?? today;
   // The strings of the browser's language (nearly everyone's setting) load while the settings are read.
   preloadBrowserCatalogue();
-  // If it fails to load, each chart says so.
-  if (periodKind) loadChartJs().catch(() => undefined);
   try {
     const [settings, period] = await Promise.all([
       readSettings().then(async (settings) => {

@@ -65,7 +65,6 @@ export const en = defineTranslation({
   dashNavSettings: 'Settings',
   dashPrivacyFooter: 'Every record stays in this browser on this device; nothing is uploaded.',
   dashLoading: 'Reading the records on this device…',
-  dashChartFailed: 'The chart could not be drawn; the table below has the same numbers.',
   dashWeekTitle: 'Week {week}, {year} ({firstDay} – {lastDay})',
   dashMonthTitle: ({ year, month }: Counts<'year' | 'month'>) => `${MONTHS[month - 1] ?? ''} ${year}`,
   dashDate: ({ month, dayOfMonth }: Counts<'month' | 'dayOfMonth'>) =>

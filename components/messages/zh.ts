@@ -52,7 +52,6 @@ export const zh = {
   dashNavSettings: '设置',
   dashPrivacyFooter: '所有记录只保存在本机浏览器中，不会上传。',
   dashLoading: '正在读取本机记录…',
-  dashChartFailed: '图表没能显示；下面的表格有同样的数字。',
   dashWeekTitle: '{year}年第{week}周（{firstDay}–{lastDay}）',
   dashMonthTitle: '{year}年{month}月',
   dashDate: '{month}月{dayOfMonth}日',

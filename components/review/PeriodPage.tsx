@@ -10,7 +10,6 @@ import type { Period } from '../../utils/stats/periodTotals';
 import type { WeekTrendPoint } from '../../utils/stats/weeklyTrend';
 import { DailyBarsChart } from '../charts/DailyBarsChart';
 import { HeatMapChart } from '../charts/HeatMapChart';
-import { loadChartJs } from '../charts/loadChartJs';
 import { PlatformShareChart } from '../charts/PlatformShareChart';
 import { TrendChart } from '../charts/TrendChart';
 import { formatMinutes, t, uiLocale } from '../i18n';
@@ -66,11 +65,6 @@ function spanOf(ranges: readonly { firstDay: string; lastDay: string }[]): {
 
 export function PeriodPage({ kind, anchorDay, today, onNavigate, initial }: PeriodPageProps) {
   const result = useLiveQuery(() => readPeriod(kind, anchorDay), [kind, anchorDay], initial);
-  // Chart.js loads while the period is read from the database rather than after (docs/benchmarks.md); a failure
-  // is shown by each chart, which awaits the same promise.
-  useEffect(() => {
-    loadChartJs().catch(() => undefined);
-  }, []);
   // Past days computed from raw spans are cached once the view is drawn, so the next open reads a row a day.
   const uncachedPastDays = result.status === 'ready' ? result.value.data.uncachedPastDays : [];
   useEffect(() => {

@@ -218,8 +218,8 @@ export async function closeInstallTabs(browser: TimingBrowser, ms: number): Prom
  * its Element Timing renderTime is when they were shown, 20-60 ms after the next requestAnimationFrame here
  * (software compositing). A period view gets a second marker when all four charts have been drawn, in the same
  * callback if they were drawn with the numbers. The contract a chart keeps (docs/benchmarks.md): a `figure.chart`
- * inside `.period` is drawn once it has the attribute `data-chart-drawn`, or a canvas with a Chart.js instance
- * (Chart.js draws synchronously when it is created, animation being off) and a non-zero size.
+ * inside `.period` is drawn once it has the attribute `data-chart-drawn`, which the SVG charts and the heat map's
+ * grid carry from the render that draws them (components/charts/ChartFigure.tsx).
  */
 function installShownProbe(kind: ReadyKind, periodCharts: number): void {
   interface ElementTimingEntry extends PerformanceEntry {
@@ -295,13 +295,13 @@ function installShownProbe(kind: ReadyKind, periodCharts: number): void {
     if (probe.numbers !== undefined && (kind !== 'period' || probe.charts !== undefined))
       observer.disconnect();
   });
-  // Text may arrive in a node already there (characterData); Chart.js sizes its canvas (width, height, style).
+  // Text may arrive in a node already there (characterData); a chart is marked drawn by its attribute.
   observer.observe(document, {
     childList: true,
     subtree: true,
     characterData: true,
     attributes: true,
-    attributeFilter: ['style', 'width', 'height', 'data-chart-drawn'],
+    attributeFilter: ['data-chart-drawn'],
   });
 }
 

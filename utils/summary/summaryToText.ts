@@ -5,7 +5,6 @@
  * message catalogues because this text leaves the device and must be the same wherever it is built; the names of
  * categories, check-in types, levels and provinces come from utils/vocabulary/ like everywhere else.
  */
-import { format } from 'date-fns';
 import { LISTED_APPS, LISTED_GROUPS, outsideChannel } from '../burden/outsideChannels';
 import { OUTSIDE_CHANNEL_KINDS } from '../burden/outsideTime';
 import { plural } from '../plural';
@@ -16,6 +15,7 @@ import type { Label, Locale } from '../vocabulary/label';
 import { LEVEL_LABELS } from '../vocabulary/levelLabels';
 import { OUTSIDE_CHANNEL_LABELS, OUTSIDE_KIND_LABELS } from '../vocabulary/outsideChannelLabels';
 import { PROVINCE_LABELS } from '../vocabulary/provinceLabels';
+import { chineseMonthDay, englishDayMonth, englishMonthYear } from './dateWords';
 import { type PeriodKey, parsePeriodKey, periodDays } from './periodKey';
 import {
   CATEGORY_KEY_LIST,
@@ -324,7 +324,7 @@ const CHINESE: Words = {
   period: (key) => {
     if (key.kind === 'month') return `${key.year}年${key.month}月`;
     const { first, last } = periodDays(key);
-    return `${key.year}年第${key.week}周（${format(first, 'M月d日')}至${format(last, 'M月d日')}）`;
+    return `${key.year}年第${key.week}周（${chineseMonthDay(first)}至${chineseMonthDay(last)}）`;
   },
   paragraph: (summary, kind) => {
     const { hours } = summary;
@@ -402,9 +402,9 @@ const counted = (value: number, one: string, many: string) => plural(value, one,
 const ENGLISH: Words = {
   title: (period) => `Anonymized figures on the digital burden of grassroots work | ${period}`,
   period: (key) => {
-    if (key.kind === 'month') return format(new Date(key.year, key.month - 1, 1), 'MMMM yyyy');
+    if (key.kind === 'month') return englishMonthYear(new Date(key.year, key.month - 1, 1));
     const { first, last } = periodDays(key);
-    return `week ${key.week} of ${key.year} (${format(first, 'd MMM')} to ${format(last, 'd MMM yyyy')})`;
+    return `week ${key.week} of ${key.year} (${englishDayMonth(first)} to ${englishDayMonth(last, true)})`;
   },
   paragraph: (summary, kind) => {
     const { hours } = summary;

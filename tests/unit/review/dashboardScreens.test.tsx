@@ -15,12 +15,6 @@ import { DEFAULT_SETTINGS } from '../../../utils/settings';
 import { freshDatabase } from '../db/testDatabase';
 import { at, span } from '../fixtures/spanBuilders';
 
-// Charts draw on a canvas happy-dom does not have; their numbers are in the data tables tested here.
-vi.mock('../../../components/charts/loadChartJs', () => ({
-  loadChartJs: () => new Promise(() => undefined),
-  loadedChartJs: () => undefined,
-}));
-
 beforeEach(() => {
   freshDatabase();
 });

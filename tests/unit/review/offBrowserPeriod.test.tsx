@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { cleanup, render, screen, within } from '@testing-library/preact';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { PeriodPage } from '../../../components/review/PeriodPage';
 import { periodView } from '../../../components/review/periodView';
 import type { NewOutsideTime } from '../../../utils/burden/outsideTime';
@@ -20,12 +20,6 @@ beforeEach(() => {
   freshDatabase();
 });
 afterEach(cleanup);
-
-// Charts draw on a canvas happy-dom does not have: their numbers are in the data tables tested here.
-vi.mock('../../../components/charts/loadChartJs', () => ({
-  loadChartJs: () => new Promise(() => undefined),
-  loadedChartJs: () => undefined,
-}));
 
 const LATER = at('2025-07-01', '00:00');
 
