@@ -8,7 +8,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { type BrowserContext, chromium, type Page } from 'playwright-core';
+import { type BrowserContext, chromium, type Page, type Worker } from 'playwright-core';
 import { USER_RULE_SCRIPT_ID } from '../../utils/platforms/userRuleScripts';
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -81,8 +81,7 @@ export async function launchExtension(options: LaunchOptions): Promise<Extension
         }
       : process.env,
   });
-  const worker =
-    context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 60_000 }));
+  const worker = await extensionWorker(context);
   const extensionId = new URL(worker.url()).host;
   const probe = await context.newPage();
   await probe.goto(`chrome-extension://${extensionId}/popup.html`);
@@ -343,4 +342,18 @@ export async function userRuleScriptMatches(session: ExtensionSession): Promise<
     const scripts = await chrome.scripting.getRegisteredContentScripts({ ids: [id] });
     return scripts.flatMap((script) => script.matches ?? []);
   }, USER_RULE_SCRIPT_ID);
+}
+
+/**
+ * The extension's service worker. Checking `serviceWorkers()` and then waiting for the event leaves a gap in which
+ * a worker that registers is missed (and a loaded machine widens it): wait in short steps, looking again each time.
+ */
+async function extensionWorker(context: BrowserContext): Promise<Worker> {
+  const deadline = Date.now() + 60_000;
+  for (;;) {
+    const [worker] = context.serviceWorkers();
+    if (worker) return worker;
+    if (Date.now() > deadline) throw new Error('the extension’s service worker did not start within 60 s');
+    await context.waitForEvent('serviceworker', { timeout: 2_000 }).catch(() => undefined);
+  }
 }

@@ -69,6 +69,11 @@ describe('npm run release', () => {
     async (browser) => {
       const extensionDir = scratchDir(`ledger-unpacked-${browser}-`);
       execFileSync('unzip', ['-q', join(firstRun, releaseArchiveName(VERSION, browser)), '-d', extensionDir]);
+      // A production build even when the tests run it (vitest sets NODE_ENV=test): no development JSX in any file.
+      const scripts = execFileSync('find', [extensionDir, '-name', '*.js'], { encoding: 'utf8' })
+        .trim()
+        .split('\n');
+      for (const script of scripts) expect(readFileSync(script, 'utf8')).not.toMatch(/columnNumber:|jsxDEV/);
       // No network at all: the release must start from its own files.
       const session = await launchExtension({ extensionDir, hostResolverRules: 'MAP * ~NOTFOUND' });
       try {
