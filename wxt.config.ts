@@ -41,7 +41,7 @@ export default defineConfig({
         { find: /^wxt\/browser$/, replacement: '@wxt-dev/browser' },
         {
           find: /^wxt\/utils\/content-script-context$/,
-          replacement: resolve(import.meta.dirname, 'utils/checkins/checkinScriptContext.ts'),
+          replacement: resolve(import.meta.dirname, 'entrypoints/checkin.content/scriptContext.ts'),
         },
         ...aliasList(config.resolve.alias),
       ];

@@ -11,20 +11,15 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Checkin, FormFingerprint } from '../../utils/checkins/checkin';
 import { duplicateEntries } from '../../utils/checkins/duplicateEntries';
+import { type FixtureServer, PLANTED, siteByHost, siteUrl } from '../fixtures/simulatedPlatforms';
 import {
-  type FixtureServer,
-  PLANTED,
-  siteByHost,
-  siteUrl,
-  startFixtureServer,
-} from '../fixtures/simulatedPlatforms';
-import {
+  closeFixtureSession,
   type ExtensionSession,
   eventually,
-  launchExtension,
   openTrackedPage,
   readDatabase,
   sleep,
+  startFixtureSession,
 } from './extensionHarness';
 
 const OUT = 'test-output';
@@ -44,12 +39,7 @@ let photoDir: string;
 beforeAll(async () => {
   mkdirSync(OUT, { recursive: true });
   photoDir = mkdtempSync(join(tmpdir(), 'ledger-photo-'));
-  server = await startFixtureServer();
-  session = await launchExtension({
-    hostResolverRules: server.hostResolverRules,
-    // A copy of the e2e build, when others may be rebuilding .output/chrome-mv3-e2e at the same time.
-    ...(process.env.E2E_EXTENSION_DIR ? { extensionDir: process.env.E2E_EXTENSION_DIR } : {}),
-  });
+  ({ server, session } = await startFixtureSession());
   // Headless Chromium's UI language is English whatever --lang says; the cadre's choice of Chinese is a setting.
   await session.probe.evaluate(
     () =>
@@ -70,8 +60,7 @@ beforeAll(async () => {
   );
 });
 afterAll(async () => {
-  await session?.close();
-  await server?.close();
+  await closeFixtureSession({ server, session });
   if (photoDir) rmSync(photoDir, { recursive: true, force: true });
 });
 

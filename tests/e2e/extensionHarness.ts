@@ -10,6 +10,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { type BrowserContext, chromium, type Page, type Worker } from 'playwright-core';
 import { USER_RULE_SCRIPT_ID } from '../../utils/platforms/userRuleScripts';
+import { type FixtureServer, startFixtureServer } from '../fixtures/simulatedPlatforms';
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 /** The e2e build: production code plus the storage.session signal injection (see browserObservation.ts). */
@@ -356,4 +357,26 @@ async function extensionWorker(context: BrowserContext): Promise<Worker> {
     if (Date.now() > deadline) throw new Error('the extension’s service worker did not start within 60 s');
     await context.waitForEvent('serviceworker', { timeout: 2_000 }).catch(() => undefined);
   }
+}
+
+/**
+ * The simulated platforms' server and a Chromium with the e2e build that resolves their real hostnames to it
+ * (E2E_EXTENSION_DIR: a private copy of the build, when others may be rebuilding .output/chrome-mv3-e2e).
+ */
+export async function startFixtureSession(): Promise<{ server: FixtureServer; session: ExtensionSession }> {
+  const server = await startFixtureServer();
+  const session = await launchExtension({
+    hostResolverRules: server.hostResolverRules,
+    ...(process.env.E2E_EXTENSION_DIR ? { extensionDir: process.env.E2E_EXTENSION_DIR } : {}),
+  });
+  return { server, session };
+}
+
+/** Closes what startFixtureSession() opened, the parts that opened before a failure included. */
+export async function closeFixtureSession(opened: {
+  server?: FixtureServer;
+  session?: ExtensionSession;
+}): Promise<void> {
+  await opened.session?.close();
+  await opened.server?.close();
 }

@@ -8,30 +8,24 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Checkin } from '../../utils/checkins/checkin';
 import { MAX_DETECTIONS_PER_PLATFORM_PER_HOUR } from '../../utils/checkins/detectionThrottle';
-import { type FixtureServer, siteByHost, siteUrl, startFixtureServer } from '../fixtures/simulatedPlatforms';
+import { type FixtureServer, siteByHost, siteUrl } from '../fixtures/simulatedPlatforms';
 import {
+  closeFixtureSession,
   type ExtensionSession,
   eventually,
-  launchExtension,
   openTrackedPage,
   readDatabase,
   sleep,
+  startFixtureSession,
 } from './extensionHarness';
 
 let server: FixtureServer;
 let session: ExtensionSession;
 
 beforeAll(async () => {
-  server = await startFixtureServer();
-  session = await launchExtension({
-    hostResolverRules: server.hostResolverRules,
-    ...(process.env.E2E_EXTENSION_DIR ? { extensionDir: process.env.E2E_EXTENSION_DIR } : {}),
-  });
+  ({ server, session } = await startFixtureSession());
 });
-afterAll(async () => {
-  await session?.close();
-  await server?.close();
-});
+afterAll(() => closeFixtureSession({ server, session }));
 
 async function checkinsSince(since: number): Promise<Checkin[]> {
   return ((await readDatabase(session)).checkins ?? []).filter(

@@ -10,32 +10,25 @@ import {
   REPORTING_CHANNEL_PAGES,
   siteByHost,
   siteUrl,
-  startFixtureServer,
 } from '../fixtures/simulatedPlatforms';
 import {
+  closeFixtureSession,
   type ExtensionSession,
   eventually,
-  launchExtension,
   openTrackedPage,
   openWatchedPage,
   readDatabase,
   sleep,
+  startFixtureSession,
 } from './extensionHarness';
 
 let server: FixtureServer;
 let session: ExtensionSession;
 
 beforeAll(async () => {
-  server = await startFixtureServer();
-  session = await launchExtension({
-    hostResolverRules: server.hostResolverRules,
-    ...(process.env.E2E_EXTENSION_DIR ? { extensionDir: process.env.E2E_EXTENSION_DIR } : {}),
-  });
+  ({ server, session } = await startFixtureSession());
 });
-afterAll(async () => {
-  await session?.close();
-  await server?.close();
-});
+afterAll(() => closeFixtureSession({ server, session }));
 
 /** Every string anywhere in a value (numbers are left out: a timestamp may contain the digits 12380). */
 function stringsIn(value: unknown): string[] {

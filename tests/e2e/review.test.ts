@@ -7,8 +7,14 @@ import { mkdirSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { formatMinutesZh } from '../../utils/stats/formatDuration';
-import { type FixtureServer, SITES, siteUrl, startFixtureServer } from '../fixtures/simulatedPlatforms';
-import { type ExtensionSession, launchExtension, readDatabase, sleep } from './extensionHarness';
+import { type FixtureServer, SITES, siteUrl } from '../fixtures/simulatedPlatforms';
+import {
+  closeFixtureSession,
+  type ExtensionSession,
+  readDatabase,
+  sleep,
+  startFixtureSession,
+} from './extensionHarness';
 
 const OUT = 'test-output';
 
@@ -113,13 +119,9 @@ let server: FixtureServer;
 let session: ExtensionSession;
 beforeAll(async () => {
   mkdirSync(OUT, { recursive: true });
-  server = await startFixtureServer();
-  session = await launchExtension({ hostResolverRules: server.hostResolverRules });
+  ({ server, session } = await startFixtureSession());
 });
-afterAll(async () => {
-  await session?.close();
-  await server?.close();
-});
+afterAll(() => closeFixtureSession({ server, session }));
 
 describe('the popup and the dashboard in Chromium', () => {
   it('show the seeded weeks truthfully, follow a correction, and track a site once a rule names it', async () => {

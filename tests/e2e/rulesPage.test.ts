@@ -7,15 +7,16 @@
  */
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type FixtureServer, siteByHost, siteUrl, startFixtureServer } from '../fixtures/simulatedPlatforms';
+import { type FixtureServer, siteByHost, siteUrl } from '../fixtures/simulatedPlatforms';
 import {
   chooseExtensionLanguage,
+  closeFixtureSession,
   type ExtensionSession,
   eventually,
-  launchExtension,
   openTrackedPage,
   readDatabase,
   sleep,
+  startFixtureSession,
   userRuleScriptMatches,
 } from './extensionHarness';
 
@@ -23,17 +24,10 @@ let server: FixtureServer;
 let session: ExtensionSession;
 
 beforeAll(async () => {
-  server = await startFixtureServer();
-  session = await launchExtension({
-    hostResolverRules: server.hostResolverRules,
-    ...(process.env.E2E_EXTENSION_DIR ? { extensionDir: process.env.E2E_EXTENSION_DIR } : {}),
-  });
+  ({ server, session } = await startFixtureSession());
   await chooseExtensionLanguage(session, 'zh_CN');
 });
-afterAll(async () => {
-  await session?.close();
-  await server?.close();
-});
+afterAll(() => closeFixtureSession({ server, session }));
 
 const HOST_ID = 'host:tjbb.someplace.gov.cn';
 const platformIdsOf = (rows: unknown[] | undefined) =>

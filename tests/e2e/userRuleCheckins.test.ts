@@ -12,16 +12,17 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Checkin } from '../../utils/checkins/checkin';
-import { type FixtureServer, siteByHost, siteUrl, startFixtureServer } from '../fixtures/simulatedPlatforms';
+import { type FixtureServer, siteByHost, siteUrl } from '../fixtures/simulatedPlatforms';
 import {
   chooseExtensionLanguage,
+  closeFixtureSession,
   type ExtensionSession,
   eventually,
-  launchExtension,
   openTrackedPage,
   openWatchedPage,
   readDatabase,
   sleep,
+  startFixtureSession,
   userRuleScriptMatches,
 } from './extensionHarness';
 
@@ -29,16 +30,9 @@ let server: FixtureServer;
 let session: ExtensionSession;
 
 beforeAll(async () => {
-  server = await startFixtureServer();
-  session = await launchExtension({
-    hostResolverRules: server.hostResolverRules,
-    ...(process.env.E2E_EXTENSION_DIR ? { extensionDir: process.env.E2E_EXTENSION_DIR } : {}),
-  });
+  ({ server, session } = await startFixtureSession());
 });
-afterAll(async () => {
-  await session?.close();
-  await server?.close();
-});
+afterAll(() => closeFixtureSession({ server, session }));
 
 async function checkins(): Promise<Checkin[]> {
   return ((await readDatabase(session)).checkins ?? []) as Checkin[];

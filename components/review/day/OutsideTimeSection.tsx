@@ -9,6 +9,7 @@ import { deleteOutsideTime, logOutsideTime, updateOutsideTime } from '../../../u
 import type { UserRule } from '../../../utils/platforms/platform';
 import { clockOf, instantOf } from '../../../utils/stats/dayTimes';
 import { DeleteWithConfirmation } from '../../forms/DeleteWithConfirmation';
+import { MinutesField } from '../../forms/MinutesField';
 import { type NamedOption, OptionSelect } from '../../forms/OptionSelect';
 import { TimeField } from '../../forms/TimeField';
 import { formatMinutes, t } from '../../i18n';
@@ -106,7 +107,7 @@ function OutsideRow({
             emptyLabel={t('dashOutsideChooseChannel')}
           />
           <TimeField label={t('dashTime')} value={time} onChange={setTime} />
-          <MinutesField value={minutes} onChange={setMinutes} />
+          <MinutesField value={minutes} onChange={setMinutes} testId="outside-minutes" />
           <button type="button" class="primary" disabled={save.busy} onClick={() => void save.run()}>
             {t('dashSave')}
           </button>
@@ -130,23 +131,6 @@ function OutsideRow({
         <DeleteWithConfirmation onDelete={() => deleteOutsideTime(record.id)} />
       </span>
     </li>
-  );
-}
-
-function MinutesField({ value, onChange }: { value: string; onChange: (value: string) => void }) {
-  return (
-    <label>
-      {t('dashMinutes')}{' '}
-      <input
-        type="number"
-        min={1}
-        max={1440}
-        step={1}
-        value={value}
-        data-testid="outside-minutes"
-        onInput={(event) => onChange((event.target as HTMLInputElement).value)}
-      />
-    </label>
   );
 }
 
@@ -197,7 +181,7 @@ function AddOutsideTime({
           testId="outside-channel"
         />
         <TimeField label={t('dashTime')} value={time} onChange={setTime} required />
-        <MinutesField value={minutes} onChange={setMinutes} />
+        <MinutesField value={minutes} onChange={setMinutes} testId="outside-minutes" />
         <button type="submit" class="primary" disabled={add.busy} data-testid="outside-add">
           {t('dashOutsideAdd')}
         </button>

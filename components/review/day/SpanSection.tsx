@@ -5,6 +5,7 @@ import type { UserRule } from '../../../utils/platforms/platform';
 import { clockOf, endInstantOf, instantOf } from '../../../utils/stats/dayTimes';
 import type { StoredSpan } from '../../../utils/tracking/span';
 import { DeleteWithConfirmation } from '../../forms/DeleteWithConfirmation';
+import { MinutesField } from '../../forms/MinutesField';
 import { type NamedOption, OptionSelect } from '../../forms/OptionSelect';
 import { TimeField } from '../../forms/TimeField';
 import { formatMinutes, t } from '../../i18n';
@@ -184,18 +185,7 @@ function AddManualTime({
           emptyLabel={t('dashChoosePlatform')}
         />
         <TimeField label={t('dashStartTime')} value={start} onChange={setStart} required />
-        <label>
-          {t('dashMinutes')}{' '}
-          <input
-            type="number"
-            min={1}
-            max={1440}
-            step={1}
-            value={minutes}
-            required
-            onInput={(event) => setMinutes((event.target as HTMLInputElement).value)}
-          />
-        </label>
+        <MinutesField value={minutes} onChange={setMinutes} required />
         <button type="submit" class="primary" disabled={add.busy}>
           {t('dashManualAdd')}
         </button>

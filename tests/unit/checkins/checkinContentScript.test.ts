@@ -6,7 +6,7 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import type { ContentScriptContext as WxtContentScriptContext } from 'wxt/utils/content-script-context';
 import checkinContentScript from '../../../entrypoints/checkin.content';
 // The context the built script runs with (wxt.config.ts gives it WXT's import path in the content-script build).
-import { ContentScriptContext } from '../../../utils/checkins/checkinScriptContext';
+import { ContentScriptContext } from '../../../entrypoints/checkin.content/scriptContext';
 import type { Message } from '../../../utils/messages';
 
 const SALT = '5e1d9a0c7b3f4e28';
@@ -58,7 +58,7 @@ function submitEvent(submitter: HTMLElement | null): SubmitEvent {
 
 /**
  * main() with the context the built script gets. Its type says WXT's class; main() itself uses only what
- * CheckinScriptContext declares, which the compiler holds for both (entrypoints/checkin.content.ts).
+ * CheckinScriptContext declares, which the compiler holds for both (entrypoints/checkin.content/index.ts).
  */
 const startScript = () => checkinContentScript.main(ctx as unknown as WxtContentScriptContext);
 

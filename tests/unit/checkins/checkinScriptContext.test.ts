@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { ContentScriptContext } from '../../../utils/checkins/checkinScriptContext';
+import { ContentScriptContext } from '../../../entrypoints/checkin.content/scriptContext';
 
 /** What the page sees once the extension is reloaded or updated under it: the runtime has no id any more. */
 function extensionGoneFromUnderThePage(): void {

@@ -6,16 +6,16 @@
  */
 import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
-import type { CheckinType } from '../utils/checkins/checkin';
-import type { CheckinScriptContext } from '../utils/checkins/checkinScriptContext';
-import { classifyClick, classifyFileInput, classifyFormSubmit } from '../utils/checkins/classifyAction';
-import { createDetectionThrottle } from '../utils/checkins/detectionThrottle';
-import { fingerprintEntries } from '../utils/checkins/fingerprintEntries';
-import { formFingerprint } from '../utils/checkins/formFingerprint';
-import { type ActivationKind, createActivationLog } from '../utils/checkins/userActivation';
-import type { Message } from '../utils/messages';
-import { catalogueMatchPatterns } from '../utils/platforms/matchPatterns';
-import { isNeverRecordUrl, neverRecordMatchPatterns } from '../utils/platforms/neverRecord';
+import type { CheckinType } from '../../utils/checkins/checkin';
+import { classifyClick, classifyFileInput, classifyFormSubmit } from '../../utils/checkins/classifyAction';
+import { createDetectionThrottle } from '../../utils/checkins/detectionThrottle';
+import { fingerprintEntries } from '../../utils/checkins/fingerprintEntries';
+import { formFingerprint } from '../../utils/checkins/formFingerprint';
+import { type ActivationKind, createActivationLog } from '../../utils/checkins/userActivation';
+import type { Message } from '../../utils/messages';
+import { catalogueMatchPatterns } from '../../utils/platforms/matchPatterns';
+import { isNeverRecordUrl, neverRecordMatchPatterns } from '../../utils/platforms/neverRecord';
+import type { CheckinScriptContext } from './scriptContext';
 
 const HEARTBEAT_INTERVAL_MS = 15_000;
 
@@ -31,7 +31,7 @@ export default defineContentScript({
   allFrames: true,
   // srcdoc and about:blank frames belong to the page that made them, so their buttons count too.
   matchAboutBlank: true,
-  // WXT's context, or in the built script its lighter stand-in (utils/checkins/checkinScriptContext.ts).
+  // WXT's context, or in the built script its lighter stand-in (scriptContext.ts beside it).
   main(wxtContext) {
     const ctx: CheckinScriptContext = wxtContext;
     if (onReportingChannel()) return;
