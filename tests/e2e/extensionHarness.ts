@@ -86,6 +86,7 @@ export async function launchExtension(options: LaunchOptions): Promise<Extension
   const extensionId = new URL(worker.url()).host;
   const probe = await context.newPage();
   await probe.goto(`chrome-extension://${extensionId}/popup.html`);
+  await waitForLedgerDatabase(probe);
   return {
     context,
     extensionId,
@@ -96,6 +97,26 @@ export async function launchExtension(options: LaunchOptions): Promise<Extension
       if (!keepProfile) rmSync(userDataDir, { recursive: true, force: true });
     },
   };
+}
+
+/**
+ * Waits until the extension itself has created its database. A raw `indexedDB.open` without a version made before
+ * that creates an empty version 1 database, and its open connection then blocks Dexie's upgrade: the extension and
+ * the test wait on each other for good (seen on a loaded CI machine, where the probe won the race).
+ */
+async function waitForLedgerDatabase(page: Page): Promise<void> {
+  const found = await page.evaluate(async () => {
+    const deadline = Date.now() + 30_000;
+    while (Date.now() < deadline) {
+      const databases = await indexedDB.databases();
+      if (databases.some((database) => database.name === 'fingertip-ledger' && (database.version ?? 0) > 1)) {
+        return true;
+      }
+      await new Promise((resolveWait) => setTimeout(resolveWait, 50));
+    }
+    return false;
+  });
+  if (!found) throw new Error('the extension did not create its database within 30 s');
 }
 
 /** A worker version as the ServiceWorker domain reports it. */
@@ -255,7 +276,15 @@ export async function writeSettings(page: Page, changes: Record<string, unknown>
         request.onerror = () => reject(request.error);
         request.onsuccess = () => {
           const db = request.result;
-          const transaction = db.transaction('settings', 'readwrite');
+          let transaction: IDBTransaction;
+          try {
+            transaction = db.transaction('settings', 'readwrite');
+          } catch (error) {
+            // never leave a connection open that would block the extension's own upgrade
+            db.close();
+            reject(error);
+            return;
+          }
           const store = transaction.objectStore('settings');
           const read = store.get('settings');
           read.onsuccess = () => {
