@@ -19,6 +19,41 @@ export const BLANK_PAGE = 'bench-blank.html';
 /** The same paragraph written by one tiny module script: the floor of any page that reads before it shows. */
 export const SCRIPT_PAGE = 'bench-script.html';
 
+/**
+ * What a page pays before it can show anything, on this machine, beside the scripted floor (docs/benchmarks.md,
+ * "What the page targets cost"): the same paragraph written only after one row is read from the extension's own
+ * IndexedDB (what any page that shows stored numbers must do first), after a `chrome.storage.session` read, and by
+ * a module script that imports 13 tiny modules (what a page's number of files costs, whatever their size).
+ */
+export const FLOOR_IDB_PAGE = 'bench-idb.html';
+export const FLOOR_SESSION_PAGE = 'bench-session.html';
+export const FLOOR_MODULES_PAGE = 'bench-modules.html';
+const FLOOR_MODULES = 13;
+
+function floorVariantFiles(): Record<string, string> {
+  const page = (script: string) =>
+    `<!doctype html><html><head><meta charset="utf-8"><title>floor</title><script type="module" src="/${script}"></script></head><body></body></html>`;
+  const write =
+    "const paragraph = document.createElement('p');\nparagraph.textContent = 'floor';\ndocument.body.append(paragraph);\n";
+  const modules: Record<string, string> = {};
+  for (let index = 0; index < FLOOR_MODULES; index += 1) {
+    modules[`bench-module-${index}.js`] = `export const part${index} = ${index};\n`;
+  }
+  return {
+    [FLOOR_IDB_PAGE]: page('bench-idb.js'),
+    'bench-idb.js': `const opening = indexedDB.open('${DATABASE}');\nopening.onsuccess = () => {\n  const db = opening.result;\n  const read = db.transaction('settings').objectStore('settings').get('settings');\n  read.onsuccess = () => {\n    db.close();\n    ${write.replace(/\n/g, '\n    ')}  };\n};\n`,
+    [FLOOR_SESSION_PAGE]: page('bench-session.js'),
+    'bench-session.js': `chrome.storage.session.get('benchFloor').then(() => {\n  ${write.replace(/\n/g, '\n  ')}});\n`,
+    [FLOOR_MODULES_PAGE]: page('bench-modules.js'),
+    'bench-modules.js': `${Object.keys(modules)
+      .map((file, index) => `import { part${index} } from './${file}';`)
+      .join('\n')}\nif (${Object.keys(modules)
+      .map((_, index) => `part${index}`)
+      .join(' + ')} >= 0) {\n  ${write.replace(/\n/g, '\n  ')}}\n`,
+    ...modules,
+  };
+}
+
 /** The floor pages, added to the measured copy of the build only (file name -> content). */
 export const FLOOR_PAGE_FILES: Readonly<Record<string, string>> = {
   [BLANK_PAGE]:
@@ -27,7 +62,9 @@ export const FLOOR_PAGE_FILES: Readonly<Record<string, string>> = {
     '<!doctype html><html><head><meta charset="utf-8"><title>floor</title><script type="module" src="/bench-script.js"></script></head><body></body></html>',
   'bench-script.js':
     "const paragraph = document.createElement('p');\nparagraph.textContent = 'floor';\ndocument.body.append(paragraph);\n",
+  ...floorVariantFiles(),
 };
+
 /** rows per transaction (and per message to the page) when loading the year */
 const LOAD_CHUNK = 10_000;
 

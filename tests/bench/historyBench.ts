@@ -10,6 +10,9 @@ import { sleep, writeSettings } from '../e2e/extensionHarness';
 import {
   BLANK_PAGE,
   countRows,
+  FLOOR_IDB_PAGE,
+  FLOOR_MODULES_PAGE,
+  FLOOR_SESSION_PAGE,
   loadYear,
   SCRIPT_PAGE,
   storageUsage,
@@ -43,6 +46,9 @@ const DAILY_JOB_TIMEOUT_MS = 10 * 60_000;
 export const HISTORY_PAGES = [
   { id: 'floor', path: BLANK_PAGE, kind: 'blank' },
   { id: 'floorScript', path: SCRIPT_PAGE, kind: 'blank' },
+  { id: 'floorIdb', path: FLOOR_IDB_PAGE, kind: 'blank' },
+  { id: 'floorSession', path: FLOOR_SESSION_PAGE, kind: 'blank' },
+  { id: 'floorModules', path: FLOOR_MODULES_PAGE, kind: 'blank' },
   { id: 'popup', path: 'popup.html', kind: 'popup' },
   { id: 'week', path: 'dashboard.html#week', kind: 'period' },
   { id: 'month', path: 'dashboard.html#month', kind: 'period' },
@@ -279,6 +285,39 @@ function pageRows(base: HistoryRun): BenchRow[] {
       detail: `as above, the paragraph added by a module script of three lines; every ratio below is to this row; ${opensDetail(base.pages.floorScript)}`,
     },
   ];
+  // What the targets cost before any of our code runs (docs/benchmarks.md, "What the page targets cost").
+  const variants = [
+    [
+      'floorIdb',
+      'floor: the paragraph written after one IndexedDB read',
+      'a module script opens the extension database, reads the settings row, then writes the paragraph',
+    ],
+    [
+      'floorSession',
+      'floor: the paragraph written after a storage.session read',
+      'a module script awaits chrome.storage.session.get, then writes the paragraph',
+    ],
+    [
+      'floorModules',
+      'floor: the paragraph written by a script of 13 tiny modules',
+      'the module script imports 13 one-line modules first',
+    ],
+  ] as const;
+  for (const [page, label, detail] of variants) {
+    rows.push(
+      ...pageAndRatioRows({
+        page: base.pages[page],
+        field: 'shownAt',
+        reference: base.pages.floorScript,
+        id: `page.${page}`,
+        label,
+        detail,
+        target: null,
+        ratioLabel: `${label} ÷ scripted floor`,
+        ratioTarget: null,
+      }),
+    );
+  }
   for (const measure of PAGE_MEASURES) {
     rows.push(
       ...pageAndRatioRows({
