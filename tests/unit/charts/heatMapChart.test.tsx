@@ -45,9 +45,10 @@ describe('the heat map, a DOM grid', () => {
     expect(colourOf(5, 9)).not.toBe(colourOf(1, 20));
   });
 
-  it('keeps the numbers in its data table, a row per weekday', () => {
+  it('keeps the numbers in its data table, a row per weekday', async () => {
     render(<HeatMapChart heat={week()} rowLabels={WEEKDAYS} caption="c" />);
-    const rows = document.querySelectorAll('table tbody tr');
+    // The hidden table joins the page right after its first paint (components/charts/DataTable.tsx).
+    const rows = (await screen.findByRole('table')).querySelectorAll('tbody tr');
     expect(rows).toHaveLength(7);
     expect(rows[1]!.querySelector('th')!.textContent).toBe('周二');
   });

@@ -44,7 +44,7 @@ describe('the daily bars, SVG', () => {
     ]);
   });
 
-  it('draws time outside the browser as a bar of its own beside the stack, never on it', () => {
+  it('draws time outside the browser as a bar of its own beside the stack, never on it', async () => {
     render(
       <DailyBarsChart
         daily={DAILY}
@@ -66,7 +66,7 @@ describe('the daily bars, SVG', () => {
     expect(num(outside, 'height')).toBeCloseTo((num(study!, 'height') + num(party!, 'height')) / 2, 6);
     expect(document.querySelectorAll('rect[data-outside]')).toHaveLength(2);
     expect(document.querySelector('.chart-legend')!.textContent).toContain('浏览器外用时');
-    expect(screen.getByRole('table', { name: '每天' }).textContent).toContain('浏览器外用时');
+    expect((await screen.findByRole('table', { name: '每天' })).textContent).toContain('浏览器外用时');
   });
 });
 
@@ -78,7 +78,7 @@ const TREND: WeekTrendPoint[] = [
 ];
 
 describe('the trend, SVG', () => {
-  it('draws three lines apart by dash and marker, a point per week, higher for more', () => {
+  it('draws three lines apart by dash and marker, a point per week, higher for more', async () => {
     render(<TrendChart trend={TREND} weekLabel={(p) => p.period.firstDay} caption="趋势" />);
     expect(screen.getByRole('img', { name: '趋势' })).toBeTruthy();
     expect(screen.getByTestId('trend').hasAttribute('data-chart-drawn')).toBe(true);
@@ -91,12 +91,12 @@ describe('the trend, SVG', () => {
     const [first, second] = total.map((point) => Number(point.split(',')[1]));
     expect(second!).toBeLessThan(first!);
     expect(document.querySelectorAll('.chart-legend li')).toHaveLength(3);
-    expect(screen.getByRole('table', { name: '趋势' }).querySelectorAll('tbody tr')).toHaveLength(2);
+    expect((await screen.findByRole('table', { name: '趋势' })).querySelectorAll('tbody tr')).toHaveLength(2);
   });
 });
 
 describe('the platform share, SVG', () => {
-  it('draws a bar per platform, longest first, in proportion, with its figure', () => {
+  it('draws a bar per platform, longest first, in proportion, with its figure', async () => {
     const shares = [
       { platformId: 'xuexi', name: '学习强国', minutes: 300, percent: 75 },
       { platformId: '12371', name: '共产党员网', minutes: 100, percent: 25 },
@@ -107,6 +107,6 @@ describe('the platform share, SVG', () => {
     expect(bars).toHaveLength(2);
     expect(num(bars[0]!, 'width') / num(bars[1]!, 'width')).toBeCloseTo(3, 6);
     expect(document.querySelector('svg')!.textContent).toContain('5小时 (75%)');
-    expect(screen.getByRole('table', { name: '占比' }).querySelectorAll('tbody tr')).toHaveLength(2);
+    expect((await screen.findByRole('table', { name: '占比' })).querySelectorAll('tbody tr')).toHaveLength(2);
   });
 });

@@ -48,7 +48,7 @@ describe('the week view', () => {
     );
     expect(screen.getByTestId('checkin-counts').textContent).toContain('签到打卡');
     // The bar chart's hidden table has a row per day with the day's total.
-    const table = screen.getByRole('table', { name: '本周每天在各类政务平台上的用时' });
+    const table = await screen.findByRole('table', { name: '本周每天在各类政务平台上的用时' });
     expect(table.textContent).toContain('周二 6/3');
     expect(table.textContent).toContain('3小时10分');
   });

@@ -75,7 +75,7 @@ describe('the week view, off the browser', () => {
     expect(pending.textContent).toContain('还有 1 条自动识别的打卡没有确认');
     expect(within(pending).getByRole('link').getAttribute('href')).toBe('#day/2025-06-03');
     // The daily chart's table carries outside time as its own column.
-    const table = screen.getByRole('table', { name: '本周每天在各类政务平台上的用时' });
+    const table = await screen.findByRole('table', { name: '本周每天在各类政务平台上的用时' });
     expect(table.textContent).toContain('浏览器外用时');
     expect(screen.queryByTestId('calendar-fallback')).toBeNull();
   });
