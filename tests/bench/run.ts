@@ -105,7 +105,9 @@ function sizeRows(buildDir: string, modules: ModuleSizes | null): BenchRow[] {
       target: atMost(SCRIPT_BUDGETS.allScriptsBytes / KB, '<= 500 KB'),
       detail: `${scripts.allBytes.toLocaleString('en-US')} bytes in ${scripts.all.length} files; biggest files: ${describeScripts(scripts.all, 6)}${analysed(modules?.all)}`,
     },
-    row('bundle.popup', 'popup JS (all it loads at open), gzip', sizes.popup, { below: 60, text: '< 60 KB' }),
+    // The target is on bundle.popupLoaded (what the browser fetched at open): this static count misses the parts
+    // the live popup loads with import() as it mounts.
+    row('bundle.popup', 'popup JS: first frame and live part, by static imports, gzip', sizes.popup, null),
     row('bundle.popupFirstFrame', 'popup JS of the first frame, gzip', sizes.popupFirstFrame, null),
     row('bundle.dashboard', 'dashboard JS (entry + static imports), gzip', sizes.dashboard, null),
     row('bundle.dashboardLazy', 'dashboard JS loaded later (import()), gzip', sizes.dashboardLazy, null),
