@@ -1,37 +1,15 @@
 /** The popup: what is being timed now, today's time per platform and today's check-ins, live from the database. */
-import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { todayRecords } from '../../utils/db/reviewQueries';
 import { localDayOf } from '../../utils/stats/localTime';
 import { DetectedCheckins } from '../checkins/DetectedCheckins';
 import { QuickCheckin } from '../checkins/QuickCheckin';
+import { lazyPart } from '../lazyPart';
 import { SampleDataBanner } from '../SampleDataBanner';
-import type { CopyWeekSummaryButtonProps } from '../share/CopyWeekSummaryButton';
+import { CopyWeekSummaryButton } from '../share/CopyWeekSummaryButton';
 import { useLiveQuery, useNow } from '../useLiveQuery';
-import { lazyPart } from './lazyPart';
 import { dashboardUrl, PopupView } from './PopupView';
 import { type TodayView, todayViewOf } from './todayView';
-
-/**
- * The summary's code (building, noise, text) weighs more than the rest of the popup: it loads right after the
- * first paint, so the popup opens at once and the button appears a moment later.
- */
-function LazyCopyWeekSummaryButton(props: CopyWeekSummaryButtonProps) {
-  const [Button, setButton] = useState<((props: CopyWeekSummaryButtonProps) => preact.JSX.Element) | null>(
-    null,
-  );
-  useEffect(() => {
-    let mounted = true;
-    import('../share/CopyWeekSummaryButton').then(
-      (module) => mounted && setButton(() => module.CopyWeekSummaryButton),
-      (error: unknown) => console.error('[指尖账本] the weekly summary could not be loaded', error),
-    );
-    return () => {
-      mounted = false;
-    };
-  }, []);
-  return Button ? <Button {...props} /> : null;
-}
 
 /** The burdens off the browser (outside time, events, detections to review): loaded once the popup is up. */
 const OffBrowser = lazyPart(
@@ -59,7 +37,7 @@ export function Popup({ initialView }: PopupProps) {
       <DetectedCheckins />
       <OffBrowser />
       <div class="popup-share">
-        <LazyCopyWeekSummaryButton
+        <CopyWeekSummaryButton
           onOpenSharePage={() => void browser.tabs.create({ url: dashboardUrl('#share') })}
         />
       </div>

@@ -1,13 +1,15 @@
 /**
- * A part of the popup whose code loads only once the popup is up: the first frame and the live numbers do not wait
- * for it, and it appears a moment later (nothing is shown in its place meanwhile; a failure is logged).
+ * A part of a page whose code loads only when the part is first shown: the page's first frame does not wait for
+ * it, and it appears a moment later (what `fallback` renders, or nothing, in its place meanwhile; a failure is
+ * logged).
  */
-import type { ComponentType } from 'preact';
+import type { ComponentChildren, ComponentType } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 
 export function lazyPart<Props extends object>(
   load: () => Promise<ComponentType<Props>>,
   what: string,
+  fallback: () => ComponentChildren = () => null,
 ): ComponentType<Props> {
   let loaded: ComponentType<Props> | null = null;
   return function LazyPart(props: Props) {
@@ -28,7 +30,7 @@ export function lazyPart<Props extends object>(
         mounted = false;
       };
     }, [part]);
-    if (!part) return null;
+    if (!part) return <>{fallback()}</>;
     const Part = part.component;
     return <Part {...props} />;
   };
