@@ -13,6 +13,7 @@ import type { Checkin, FormFingerprint } from '../../utils/checkins/checkin';
 import { duplicateEntries } from '../../utils/checkins/duplicateEntries';
 import { type FixtureServer, PLANTED, siteByHost, siteUrl } from '../fixtures/simulatedPlatforms';
 import {
+  chooseExtensionLanguage,
   closeFixtureSession,
   type ExtensionSession,
   eventually,
@@ -41,23 +42,7 @@ beforeAll(async () => {
   photoDir = mkdtempSync(join(tmpdir(), 'ledger-photo-'));
   ({ server, session } = await startFixtureSession());
   // Headless Chromium's UI language is English whatever --lang says; the cadre's choice of Chinese is a setting.
-  await session.probe.evaluate(
-    () =>
-      new Promise<void>((resolve, reject) => {
-        const request = indexedDB.open('fingertip-ledger');
-        request.onerror = () => reject(request.error);
-        request.onsuccess = () => {
-          const db = request.result;
-          const tx = db.transaction('settings', 'readwrite');
-          tx.objectStore('settings').put({ key: 'settings', value: { locale: 'zh_CN' } });
-          tx.oncomplete = () => {
-            db.close();
-            resolve();
-          };
-          tx.onerror = () => reject(tx.error);
-        };
-      }),
-  );
+  await chooseExtensionLanguage(session, 'zh_CN');
 });
 afterAll(async () => {
   await closeFixtureSession({ server, session });

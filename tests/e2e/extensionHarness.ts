@@ -265,6 +265,40 @@ export function killChromium(userDataDir: string): void {
 export const sleep = (ms: number) => new Promise((resolvePromise) => setTimeout(resolvePromise, ms));
 
 /**
+ * Puts rows into the extension's stores with plain IndexedDB from an extension page (one transaction), as if the
+ * extension had written them; the database is the extension's own (launchExtension waited for it).
+ */
+export async function putRows(page: Page, rows: Record<string, readonly unknown[]>): Promise<void> {
+  await page.evaluate(
+    (rows) =>
+      new Promise<void>((resolvePromise, reject) => {
+        const request = indexedDB.open('fingertip-ledger');
+        request.onerror = () => reject(request.error);
+        request.onsuccess = () => {
+          const db = request.result;
+          let transaction: IDBTransaction;
+          try {
+            transaction = db.transaction(Object.keys(rows), 'readwrite');
+          } catch (error) {
+            db.close();
+            reject(error);
+            return;
+          }
+          for (const [store, storeRows] of Object.entries(rows)) {
+            for (const row of storeRows) transaction.objectStore(store).put(row);
+          }
+          transaction.oncomplete = () => {
+            db.close();
+            resolvePromise();
+          };
+          transaction.onerror = () => reject(transaction.error);
+        };
+      }),
+    rows,
+  );
+}
+
+/**
  * Changes stored settings the way the settings page saves them (read, merge, put back), from an extension page.
  * The background reads them afresh when it next needs them.
  */

@@ -10,7 +10,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseSummary } from '../../utils/summary/parseSummary';
 import { isCurrentSummary } from '../../utils/summary/summary';
-import { type ExtensionSession, launchExtension, readDatabase } from './extensionHarness';
+import { type ExtensionSession, launchExtension, putRows, readDatabase } from './extensionHarness';
 
 const OUT = 'test-output';
 
@@ -19,30 +19,6 @@ const dayOf = (d: Date) => `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.
 
 interface Row {
   [key: string]: unknown;
-}
-
-/** Writes rows with plain IndexedDB, with the cadre's choice of Chinese (headless Chromium's UI is English). */
-async function seed(session: ExtensionSession, rows: Record<string, Row[]>): Promise<void> {
-  await readDatabase(session); // the probe (the popup) has opened, and so created, the database by now
-  await session.probe.evaluate(
-    (rows) =>
-      new Promise<void>((resolve, reject) => {
-        const request = indexedDB.open('fingertip-ledger');
-        request.onerror = () => reject(request.error);
-        request.onsuccess = () => {
-          const db = request.result;
-          const stores = Object.keys(rows);
-          const transaction = db.transaction(stores, 'readwrite');
-          for (const store of stores) for (const row of rows[store]!) transaction.objectStore(store).put(row);
-          transaction.oncomplete = () => {
-            db.close();
-            resolve();
-          };
-          transaction.onerror = () => reject(transaction.error);
-        };
-      }),
-    rows,
-  );
 }
 
 async function rows(store: string): Promise<Row[]> {
@@ -72,7 +48,7 @@ describe('burdens off the browser in Chromium', () => {
 
   beforeAll(async () => {
     base = `chrome-extension://${session.extensionId}`;
-    await seed(session, {
+    await putRows(session.probe, {
       settings: [{ key: 'settings', value: { locale: 'zh_CN' } }],
       checkins: [
         { at: yesterday.getTime(), day: pastDay, platformId: 'xuexi', type: '签到打卡', source: 'detected' },

@@ -11,6 +11,7 @@ import { type FixtureServer, SITES, siteUrl } from '../fixtures/simulatedPlatfor
 import {
   closeFixtureSession,
   type ExtensionSession,
+  putRows,
   readDatabase,
   sleep,
   startFixtureSession,
@@ -92,27 +93,8 @@ function seedWeek(monday: Date, extraHour: boolean): { spans: SeedSpan[]; checki
 const WEEK_MINUTES = 5 * (45 + 30) + 40 + 50;
 
 async function seed(page: Page, spans: SeedSpan[], checkins: SeedCheckin[]): Promise<void> {
-  await page.evaluate(
-    ({ spans, checkins }) =>
-      new Promise<void>((resolve, reject) => {
-        const request = indexedDB.open('fingertip-ledger');
-        request.onerror = () => reject(request.error);
-        request.onsuccess = () => {
-          const db = request.result;
-          const tx = db.transaction(['spans', 'checkins', 'settings'], 'readwrite');
-          // Headless Chromium's UI language is English; the cadre's choice of Chinese is a setting.
-          tx.objectStore('settings').put({ key: 'settings', value: { locale: 'zh_CN' } });
-          for (const span of spans) tx.objectStore('spans').add(span);
-          for (const checkin of checkins) tx.objectStore('checkins').add(checkin);
-          tx.oncomplete = () => {
-            db.close();
-            resolve();
-          };
-          tx.onerror = () => reject(tx.error);
-        };
-      }),
-    { spans, checkins },
-  );
+  // Headless Chromium's UI language is English; the cadre's choice of Chinese is a setting.
+  await putRows(page, { settings: [{ key: 'settings', value: { locale: 'zh_CN' } }], spans, checkins });
 }
 
 let server: FixtureServer;

@@ -19,7 +19,7 @@ import { isCurrentSummary, type Summary } from '../../utils/summary/summary';
 import { CSV_BOM, summaryToCsvRow } from '../../utils/summary/summaryToCsvRow';
 import { summaryToJson } from '../../utils/summary/summaryToJson';
 import { PLANTED } from '../fixtures/simulatedPlatforms';
-import { type ExtensionSession, launchExtension, readDatabase } from './extensionHarness';
+import { type ExtensionSession, launchExtension, putRows, readDatabase } from './extensionHarness';
 
 const OUTPUT_DIR = 'test-output';
 
@@ -175,30 +175,6 @@ function expectTruth(summary: Summary): void {
   expect(summary.anonymization).toEqual({ roundingHours: 0.5, epsilon: null });
 }
 
-/** Writes the rows with plain IndexedDB from an extension page, as the extension's own pages would find them. */
-async function seed(session: ExtensionSession): Promise<void> {
-  await readDatabase(session); // the popup has opened (and so created) the database by now
-  await session.probe.evaluate(
-    (rows) =>
-      new Promise<void>((resolve, reject) => {
-        const request = indexedDB.open('fingertip-ledger');
-        request.onerror = () => reject(request.error);
-        request.onsuccess = () => {
-          const db = request.result;
-          const stores = Object.keys(rows) as (keyof typeof rows)[];
-          const transaction = db.transaction(stores, 'readwrite');
-          for (const store of stores) for (const row of rows[store]) transaction.objectStore(store).put(row);
-          transaction.oncomplete = () => {
-            db.close();
-            resolve();
-          };
-          transaction.onerror = () => reject(transaction.error);
-        };
-      }),
-    seedRows(),
-  );
-}
-
 function someoneElsesSummary(index: number): Summary {
   const minutes = 120 + index * 45;
   const totals: PeriodTotals = {
@@ -261,7 +237,8 @@ beforeAll(async () => {
     // A private copy of the e2e build, for a working tree where others rebuild .output while this runs.
     extensionDir: process.env.LEDGER_E2E_EXTENSION_DIR,
   });
-  await seed(session);
+  // As the extension's own pages would find them.
+  await putRows(session.probe, seedRows());
 });
 afterAll(async () => {
   await session?.close();

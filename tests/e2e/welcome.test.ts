@@ -6,7 +6,13 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { formatMinutesZh } from '../../utils/stats/formatDuration';
-import { type ExtensionSession, eventually, launchExtension, readDatabase } from './extensionHarness';
+import {
+  type ExtensionSession,
+  eventually,
+  launchExtension,
+  putRows,
+  readDatabase,
+} from './extensionHarness';
 import { PRODUCTION_BUILD_DIR, waitForWelcomePage } from './firstRunHarness';
 
 let session: ExtensionSession;
@@ -118,22 +124,7 @@ describe('the first run', () => {
 
   it('after an update, says once in the dashboard what is new, until dismissed', async () => {
     // What an update leaves: the version seen before it (this profile was installed fresh, so it is set back).
-    await session.probe.evaluate(
-      () =>
-        new Promise<void>((resolvePromise, reject) => {
-          const request = indexedDB.open('fingertip-ledger');
-          request.onsuccess = () => {
-            const db = request.result;
-            const transaction = db.transaction('meta', 'readwrite');
-            transaction.objectStore('meta').put({ key: 'whatsNewSeenVersion', value: '0.1.0' });
-            transaction.oncomplete = () => {
-              db.close();
-              resolvePromise();
-            };
-            transaction.onerror = () => reject(transaction.error);
-          };
-        }),
-    );
+    await putRows(session.probe, { meta: [{ key: 'whatsNewSeenVersion', value: '0.1.0' }] });
     const page = await session.context.newPage();
     await page.goto(`chrome-extension://${session.extensionId}/dashboard.html#week`);
     const notice = page.getByTestId('whats-new');
